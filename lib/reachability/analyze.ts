@@ -1,0 +1,221 @@
+/**
+ * The pipeline's front: resolve the query's ends, build the packet, trace the forward leg, then (when it is
+ * delivered) the return leg of the reply with the flow's state, and assemble RA's NetworkInsightsAnalysis.
+ */
+import type { AnalysedPath, Analysis, Explanation, Hop, PathComponent } from "./analysis";
+import { addressKey, formatAddress, parseAddress, type Address, type Family } from "./cidr";
+import { makeExplanation } from "./explain";
+import type { ExplanationCode } from "./explanation-codes";
+import type { DestinationEndpoint, FlowState, SourceEndpoint, Step, Target } from "./family";
+import { interfaceAt, type Eni, type Model } from "./model";
+import { headerOf, replyTo, type Packet } from "./packet";
+import type { Query } from "./query";
+import { refOf, traceLeg } from "./trace";
+
+function numbered(hops: readonly Hop[]): PathComponent[] {
+  return hops.map((h, i) => ({ SequenceNumber: i + 1, ...h }));
+}
+
+interface Failure {
+  readonly code: ExplanationCode;
+  readonly fields: Omit<Explanation, "ExplanationCode" | "Explanation">;
+}
+
+type Resolved<T> = { ok: true; value: T } | { ok: false; failure: Failure };
+
+const fail = (code: ExplanationCode, fields: Failure["fields"]): { ok: false; failure: Failure } => ({ ok: false, failure: { code, fields } });
+
+function primaryEni(model: Model, instanceId: string): Eni | undefined {
+  const id = model.instances.get(instanceId)?.eniIds[0];
+  return id ? model.enis.get(id) : undefined;
+}
+
+function addressOf(eni: Eni, family: Family): Address | undefined {
+  return family === 4 ? eni.privateIps[0] : eni.ipv6[0];
+}
+
+function resolveSource(model: Model, query: Query): Resolved<SourceEndpoint> {
+  const ref = query.Source;
+  if (model.instances.has(ref)) {
+    const eni = primaryEni(model, ref);
+    if (!eni) return fail("UNASSOCIATED_COMPONENT", { Component: refOf(model, ref) });
+    return { ok: true, value: { kind: "interface", eniId: eni.id } };
+  }
+  if (model.enis.has(ref)) return { ok: true, value: { kind: "interface", eniId: ref } };
+  const entry = model.components.get(ref);
+  if (entry) {
+    const family = model.families.get(entry.family);
+    const ep = family?.resolveSource?.({ model, query }, entry);
+    if (!ep) return fail("UNSUPPORTED_COMPONENT", { Component: refOf(model, entry.id) });
+    return { ok: true, value: ep };
+  }
+  return fail("NO_SOURCE_OR_DESTINATION", { MissingComponent: ref });
+}
+
+interface ResolvedDestination {
+  readonly target: Target;
+  /** The destination address if fixed by the query or the endpoint. */
+  readonly address?: Address;
+  /** The destination interface (for picking its private or public address). */
+  readonly eni?: Eni;
+}
+
+function resolveDestination(model: Model, query: Query, source: SourceEndpoint): Resolved<ResolvedDestination> {
+  const ref = query.Destination;
+  const fixed = query.DestinationIp ? parseAddress(query.DestinationIp) : undefined;
+  if (model.instances.has(ref)) {
+    const eni = primaryEni(model, ref);
+    if (!eni) return fail("UNASSOCIATED_COMPONENT", { Component: refOf(model, ref) });
+    return { ok: true, value: { target: { kind: "interface", eniId: eni.id }, address: fixed, eni } };
+  }
+  const eni = model.enis.get(ref);
+  if (eni) return { ok: true, value: { target: { kind: "interface", eniId: eni.id }, address: fixed, eni } };
+  const entry = model.components.get(ref);
+  if (entry) {
+    const family = model.families.get(entry.family);
+    const ep: DestinationEndpoint | undefined = family?.resolveDestination?.({ model, query, source }, entry);
+    if (!ep) return fail("UNSUPPORTED_COMPONENT", { Component: refOf(model, entry.id) });
+    return { ok: true, value: { target: ep.target, address: fixed ?? ep.address } };
+  }
+  const bare = parseAddress(ref);
+  if (bare) {
+    const srcVpc = source.kind === "interface" ? model.enis.get(source.eniId)?.vpcId : undefined;
+    const owners = model.ipIndex.get(addressKey(bare)) ?? [];
+    const owner = (srcVpc ? interfaceAt(model, srcVpc, bare) : undefined) ?? owners[0];
+    if (owner) return { ok: true, value: { target: { kind: "interface", eniId: owner.id }, address: bare, eni: owner } };
+    const pub = model.publicIndex.get(addressKey(bare));
+    if (pub) return { ok: true, value: { target: { kind: "interface", eniId: pub.eni.id }, address: bare, eni: pub.eni } };
+    return { ok: true, value: { target: { kind: "address", address: bare }, address: bare } };
+  }
+  return fail("NO_SOURCE_OR_DESTINATION", { MissingComponent: ref });
+}
+
+function describePath(query: Query): AnalysedPath {
+  const path: AnalysedPath = { Source: query.Source, Destination: query.Destination, Protocol: query.Protocol };
+  if (query.SourceIp) path.SourceIp = query.SourceIp;
+  if (query.DestinationIp) path.DestinationIp = query.DestinationIp;
+  if (query.DestinationPort !== undefined) path.DestinationPort = query.DestinationPort;
+  if (query.SourcePort !== undefined) path.SourcePort = query.SourcePort;
+  return path;
+}
+
+function failed(query: Query, explanation: Explanation, forward: Hop[] = [], ret: Hop[] = [], details?: Set<ExplanationCode>): Analysis {
+  const out: Analysis = {
+    NetworkInsightsPath: describePath(query),
+    NetworkPathFound: false,
+    ForwardPathComponents: numbered(forward),
+    ReturnPathComponents: numbered(ret),
+    Explanations: [explanation],
+  };
+  if (details && details.size > 0) out.AdditionalDetails = [...details].sort().map((d) => ({ AdditionalDetailType: d }));
+  return out;
+}
+
+function placeholderPacket(query: Query): Packet {
+  const zero = parseAddress("0.0.0.0") as Address;
+  return { src: zero, dst: zero, protocol: query.Protocol, srcPort: query.SourcePort ?? 0, dstPort: query.DestinationPort ?? 0, icmpType: query.Protocol === "icmp" ? 8 : -1, icmpCode: query.Protocol === "icmp" ? 0 : -1 };
+}
+
+/** Analyses one query against a model. Never throws: any input yields an analysis. */
+export function analyze(model: Model, query: Query): Analysis {
+  try {
+    return analyzeUnsafe(model, query);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return failed(query, makeExplanation("NO_PATH", {}, placeholderPacket(query), `The engine could not analyse this path (${message}). Please report it with the snapshot.`));
+  }
+}
+
+function analyzeUnsafe(model: Model, query: Query): Analysis {
+  const placeholder = placeholderPacket(query);
+  const src = resolveSource(model, query);
+  if (!src.ok) return failed(query, makeExplanation(src.failure.code, src.failure.fields, placeholder));
+  const dst = resolveDestination(model, query, src.value);
+  if (!dst.ok) return failed(query, makeExplanation(dst.failure.code, dst.failure.fields, placeholder));
+  const source = src.value;
+  const destination = dst.value;
+
+  // Address family: from any address the query fixes, else from the endpoint, else IPv4 (RA analyses IPv4).
+  const sourceIp = query.SourceIp ? parseAddress(query.SourceIp) : undefined;
+  const family: Family = destination.address?.family ?? sourceIp?.family ?? 4;
+
+  // Destination address.
+  let dstAddress = destination.address;
+  if (!dstAddress || dstAddress.family !== family) {
+    const eni = destination.eni;
+    if (eni) {
+      const priv = addressOf(eni, family);
+      const pub = family === 4 && priv ? eni.publicIps.get(priv.value) : undefined;
+      dstAddress = source.kind === "component" && source.addressing === "public" && pub ? pub : priv;
+    }
+  }
+  if (!dstAddress) return failed(query, makeExplanation("UNASSOCIATED_COMPONENT", { Component: refOf(model, query.Destination) }, placeholder));
+
+  // Source address and first step.
+  let srcAddress: Address | undefined = sourceIp;
+  let start: Step;
+  const lead: Hop[] = [];
+  const packetOf = (s: Address): Packet => ({
+    src: s,
+    dst: dstAddress,
+    protocol: query.Protocol,
+    srcPort: query.Protocol === "icmp" ? 0 : query.SourcePort ?? 0,
+    dstPort: query.Protocol === "icmp" ? 0 : query.DestinationPort ?? 0,
+    icmpType: query.Protocol === "icmp" ? (family === 6 ? 128 : 8) : -1,
+    icmpCode: query.Protocol === "icmp" ? 0 : -1,
+  });
+  if (source.kind === "interface") {
+    const eni = model.enis.get(source.eniId) as Eni;
+    srcAddress ??= addressOf(eni, family);
+    if (!srcAddress) return failed(query, makeExplanation("UNASSOCIATED_COMPONENT", { Component: refOf(model, query.Source) }, placeholder));
+    const packet = packetOf(srcAddress);
+    const instance = eni.instanceId ? model.instances.get(eni.instanceId) : undefined;
+    if (instance) {
+      lead.push({ Component: refOf(model, instance.id), OutboundHeader: headerOf(packet) });
+      if (instance.state !== "running") return failed(query, makeExplanation("BAD_STATE", { Component: refOf(model, instance.id), State: instance.state }, packet), lead);
+    }
+    start = { to: "leave-interface", eniId: eni.id, packet };
+  } else {
+    srcAddress ??= family === 4 ? source.defaultSourceAddress : source.defaultSourceAddress.family === 6 ? source.defaultSourceAddress : (parseAddress("2001:db8:ffff::10") as Address);
+    start = { to: "component", id: source.componentId, packet: packetOf(srcAddress), arrival: { via: "outside" } };
+  }
+
+  const flow: FlowState = { sgAdmitted: new Set(), memory: new Map(), details: new Set() };
+  const forward = traceLeg(model, "forward", flow, destination.target, start, lead);
+  if (!forward.delivered || !forward.packet || !forward.end) {
+    return failed(query, forward.explanation ?? makeExplanation("NO_PATH", {}, start.packet), forward.hops, [], flow.details);
+  }
+
+  // Return leg: the reply of what the destination received, back to the source, with the flow's state.
+  let ret: { delivered: boolean; hops: Hop[]; explanation?: Explanation } = { delivered: true, hops: [] };
+  const end = forward.end;
+  if (end.kind === "none") flow.details.add("UNIDIRECTIONAL_PATH_ANALYSIS_ONLY");
+  if (end.kind !== "none" && !flow.details.has("UNIDIRECTIONAL_PATH_ANALYSIS_ONLY")) {
+    const reply = replyTo(forward.packet);
+    const returnTarget: Target = source.kind === "interface" ? { kind: "interface", eniId: source.eniId } : { kind: "component", id: source.componentId };
+    const returnLead: Hop[] = [];
+    let returnStart: Step;
+    if (end.kind === "interface") {
+      const eni = model.enis.get(end.eniId) as Eni;
+      if (eni.instanceId) returnLead.push({ Component: refOf(model, eni.instanceId), OutboundHeader: headerOf(reply) });
+      returnStart = { to: "leave-interface", eniId: eni.id, packet: reply };
+    } else {
+      returnStart = { to: "component", id: end.id, packet: reply, arrival: { via: "outside" } };
+    }
+    ret = traceLeg(model, "return", flow, returnTarget, returnStart, returnLead);
+  }
+  const out: Analysis = {
+    NetworkInsightsPath: describePath(query),
+    NetworkPathFound: ret.delivered,
+    ForwardPathComponents: numbered(forward.hops),
+    ReturnPathComponents: numbered(ret.hops),
+    Explanations: ret.delivered ? [] : [ret.explanation ?? makeExplanation("NO_PATH", {}, start.packet)],
+  };
+  if (flow.details.size > 0) out.AdditionalDetails = [...flow.details].sort().map((d) => ({ AdditionalDetailType: d }));
+  return out;
+}
+
+/** The address a result shows for an interface (for widgets). */
+export function displayAddress(address: Address): string {
+  return formatAddress(address);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const snapshot = "lib/reachability/scenarios/simple-vpc.json";
+
+function reach(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "lib/reachability/cli.ts", ...args], { cwd: root, input, encoding: "utf8" });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe("cli", () => {
+  it("single query: one analysis on stdout, exit 0", () => {
+    const r = reach(["analyze", snapshot, "--source", "i-web", "--destination", "i-app", "--protocol", "tcp", "--port", "8080"]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).NetworkPathFound).toBe(true);
+  });
+
+  it("batch from --queries with the snapshot on stdin (-): one line per query, in order", () => {
+    const path = `${os.tmpdir()}/reach-cli-test-${process.pid}.jsonl`;
+    fs.writeFileSync(path, [JSON.stringify({ Source: "i-web", Destination: "i-app", Protocol: "tcp", DestinationPort: 8080 }), "", JSON.stringify({ Source: "i-app", Destination: "igw-main", Protocol: "tcp", DestinationPort: 443 })].join("\n"));
+    const r = reach(["analyze", "-", "--queries", path], fs.readFileSync(`${root}/${snapshot}`, "utf8"));
+    fs.unlinkSync(path);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((a) => a.NetworkPathFound)).toEqual([true, false]);
+  });
+
+  it("refused snapshot or query: exit 2, one paragraph on stderr, no stack trace", () => {
+    const bad = reach(["analyze", "-", "--source", "i-1", "--destination", "i-2", "--protocol", "tcp", "--port", "1"], JSON.stringify({ Subnets: [{ SubnetId: "s", VpcId: 1 }] }));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^Snapshot refused: at \$\.Subnets\[0\]\.VpcId/);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
+    const q = reach(["analyze", snapshot, "--source", "i-web", "--destination", "i-app", "--protocol", "tcp"]);
+    expect(q.status).toBe(2);
+    expect(q.stderr).toMatch(/^Query refused: field DestinationPort/);
+    expect(q.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Command line (contract §4):
+ *   npm run -s reach -- analyze SNAPSHOT.json --source ID --destination ID_OR_IP [--source-ip IP]
+ *       [--destination-ip IP] --protocol tcp|udp|icmp [--port N] [--source-port N]
+ *   npm run -s reach -- analyze SNAPSHOT.json --queries QUERIES.jsonl
+ * SNAPSHOT.json (or QUERIES.jsonl) may be "-" for standard input. Exit 0 when the analysis ran, whatever it
+ * found; 2 with a one-paragraph message on stderr when the snapshot, a query or the command is refused.
+ * This is the only engine file that touches fs or process.
+ */
+import { readFileSync } from "node:fs";
+import { QueryError, SnapshotError, analyze, loadSnapshot, parseQuery, type Model } from "./index";
+
+class UsageError extends Error {}
+
+const USAGE =
+  "usage: npm run -s reach -- analyze SNAPSHOT.json --source ID --destination ID_OR_IP [--source-ip IP] [--destination-ip IP] --protocol tcp|udp|icmp [--port N] [--source-port N]" +
+  " | npm run -s reach -- analyze SNAPSHOT.json --queries QUERIES.jsonl (use - for standard input).";
+
+const FLAGS: Record<string, string> = {
+  "--source": "Source",
+  "--destination": "Destination",
+  "--source-ip": "SourceIp",
+  "--destination-ip": "DestinationIp",
+  "--protocol": "Protocol",
+  "--port": "DestinationPort",
+  "--destination-port": "DestinationPort",
+  "--source-port": "SourcePort",
+  "--queries": "queries",
+};
+
+function readInput(path: string): string {
+  try {
+    return path === "-" ? readFileSync(0, "utf8") : readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(`cannot read ${path === "-" ? "standard input" : path}${code ? ` (${code})` : ""}.`);
+  }
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SnapshotError("$", `${what} as JSON`, `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+function refusal(error: unknown): string {
+  if (error instanceof SnapshotError) return `Snapshot refused: at ${error.path}, expected ${error.expected}; ${error.reason}.`;
+  if (error instanceof QueryError) return `Query refused: field ${error.field}, expected ${error.expected}; ${error.reason}.`;
+  if (error instanceof UsageError) return `${error.message} ${USAGE}`;
+  return `The engine failed: ${error instanceof Error ? error.message : String(error)}.`;
+}
+
+function main(argv: readonly string[]): number {
+  const [command, snapshotPath, ...rest] = argv;
+  if (command !== "analyze" || !snapshotPath) throw new UsageError(command ? `unknown command ${JSON.stringify(command)}.` : "no command given.");
+  const options: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const flag = rest[i] as string;
+    const [name, inline] = flag.includes("=") ? [flag.slice(0, flag.indexOf("=")), flag.slice(flag.indexOf("=") + 1)] : [flag, undefined];
+    const key = FLAGS[name];
+    if (!key) throw new UsageError(`unknown option ${JSON.stringify(flag)}.`);
+    const value = inline ?? rest[++i];
+    if (value === undefined) throw new UsageError(`option ${name} needs a value.`);
+    options[key] = value;
+  }
+  if (snapshotPath === "-" && options.queries === "-") throw new UsageError("the snapshot and the queries cannot both come from standard input.");
+  const model: Model = loadSnapshot(parseJson(readInput(snapshotPath), "the snapshot"));
+  if (options.queries !== undefined) {
+    const lines = readInput(options.queries).split(/\r?\n/);
+    let refused = 0;
+    const out: string[] = [];
+    lines.forEach((line, n) => {
+      if (line.trim() === "") return;
+      try {
+        let json: unknown;
+        try {
+          json = JSON.parse(line);
+        } catch {
+          throw new QueryError(`(line ${n + 1})`, "one JSON object per line", "the line is not valid JSON");
+        }
+        out.push(JSON.stringify(analyze(model, parseQuery(json))));
+      } catch (error) {
+        refused++;
+        const message = refusal(error);
+        process.stderr.write(`line ${n + 1}: ${message}\n`);
+        out.push(JSON.stringify({ Error: message }));
+      }
+    });
+    process.stdout.write(out.length > 0 ? `${out.join("\n")}\n` : "");
+    return refused > 0 ? 2 : 0;
+  }
+  const { queries: _ignored, ...fields } = options;
+  const query = parseQuery(fields);
+  process.stdout.write(`${JSON.stringify(analyze(model, query), null, 2)}\n`);
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${refusal(error)}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,44 @@
+/**
+ * Public API of the reachability engine. Pure TypeScript: runs unchanged in the browser and in Node.
+ *
+ *   const model = loadSnapshot(json);            // throws SnapshotError only
+ *   const query = parseQuery(json);              // throws QueryError only
+ *   const analysis = analyze(model, query);      // never throws
+ *   const cells = reachabilityMatrix(model, ["i-a", "i-b"], "tcp", 443);
+ */
+import { analyze as analyzeModel } from "./analyze";
+import { SnapshotError } from "./errors";
+import { registeredFamilies } from "./families";
+import { buildModel, type Model } from "./model";
+import { parseSnapshot } from "./snapshot";
+import type { Analysis } from "./analysis";
+import type { Query } from "./query";
+
+export type { Analysis, AnalysedPath, ComponentRef, Explanation, PathComponent } from "./analysis";
+export type { ExplanationCode } from "./explanation-codes";
+export { EXPLANATION_CODES, CODE_DESCRIPTIONS, ADDITIONAL_DETAIL_CODES, isExplanationCode } from "./explanation-codes";
+export type { Model } from "./model";
+export type { Query } from "./query";
+export type { MatrixCell } from "./matrix";
+export type { PacketHeader, PortRange, Protocol } from "./packet";
+export type { ComponentFamily } from "./family";
+export { SnapshotError, QueryError } from "./errors";
+export { parseQuery, DEFAULT_SOURCE_PORT } from "./query";
+export { reachabilityMatrix } from "./matrix";
+export { registeredFamilies } from "./families";
+
+/** Loads a snapshot (AWS describe-* JSON) into an indexed model. Throws SnapshotError only. */
+export function loadSnapshot(json: unknown): Model {
+  try {
+    return buildModel(parseSnapshot(json), { families: registeredFamilies });
+  } catch (error) {
+    if (error instanceof SnapshotError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new SnapshotError("$", "a snapshot the engine can read", `the engine failed while loading it (${message})`);
+  }
+}
+
+/** Analyses one query. Never throws: any query yields an analysis. */
+export function analyze(model: Model, query: Query): Analysis {
+  return analyzeModel(model, query);
+}

@@ -1,0 +1,717 @@
+/**
+ * Stage 2: the model. The parsed snapshot normalized and indexed once: CIDRs pre-parsed, rules compiled, route
+ * tables compiled for LPM, interfaces indexed by id and by address. What AWS creates with every VPC and the
+ * snapshot leaves out is filled in deterministically (main route table with local routes, default network ACL
+ * allowing all, default security group). Inconsistent snapshots are refused whole (SnapshotError).
+ */
+import { cidrContains, cidrCovers, cidrsOverlap, formatAddress, parseAddress, parseCidr, addressKey, type Address, type Cidr } from "./cidr";
+import { SnapshotError } from "./errors";
+import type { ComponentEntry, ComponentFamily, InterfaceSpec, LoadContext } from "./family";
+import { aclProtocolText, parseAclProtocol, sortEntries, STAR_RULE_NUMBER, type AclEntry, type NetworkAcl } from "./network-acl";
+import { compileRouteTable, ROUTE_TARGET_FIELDS, type RouteKind, type RouteTable, type RouteTableRouteOut, type RouteTargetField } from "./route-table";
+import { parseSgProtocol, sgProtocolText, type SecurityGroup, type SgDirection, type SgRule } from "./security-group";
+import { parseSection, type IpPermissionJson, type NetworkInterfaceJson, type Snapshot, type Tag } from "./snapshot";
+
+export interface Vpc {
+  readonly id: string;
+  readonly name?: string;
+  readonly cidrs4: Cidr[];
+  readonly cidrs6: Cidr[];
+  readonly isDefault: boolean;
+  mainRouteTableId: string;
+  defaultAclId: string;
+  defaultSgId: string;
+  readonly subnetIds: string[];
+}
+
+export interface Subnet {
+  readonly id: string;
+  readonly vpcId: string;
+  readonly name?: string;
+  readonly cidr4?: Cidr;
+  readonly cidrs6: Cidr[];
+  readonly availabilityZone?: string;
+  routeTableId: string;
+  aclId: string;
+}
+
+export interface Eni {
+  readonly id: string;
+  readonly vpcId: string;
+  readonly subnetId: string;
+  name?: string;
+  availabilityZone?: string;
+  interfaceType?: string;
+  description?: string;
+  /** Private IPv4 addresses, primary first. */
+  privateIps: Address[];
+  ipv6: Address[];
+  /** Public IPv4 (or EIP) by private IPv4 value. */
+  publicIps: Map<bigint, Address>;
+  groupIds: string[];
+  instanceId?: string;
+  /** Attachment.Status ("attached", "detached", ...); undefined when the interface has no attachment. */
+  attachmentStatus?: string;
+  deviceIndex?: number;
+  sourceDestCheck: boolean;
+  /** The registered component that owns this interface (NAT gateway, load balancer, endpoint, ...). */
+  ownerId?: string;
+}
+
+export interface Instance {
+  readonly id: string;
+  readonly name?: string;
+  readonly state: string;
+  readonly eniIds: string[];
+}
+
+export interface PrefixList {
+  readonly id: string;
+  readonly name?: string;
+  readonly cidrs: Cidr[];
+}
+
+export interface Model {
+  readonly snapshot: Snapshot;
+  readonly vpcs: Map<string, Vpc>;
+  readonly subnets: Map<string, Subnet>;
+  readonly routeTables: Map<string, RouteTable>;
+  readonly networkAcls: Map<string, NetworkAcl>;
+  readonly securityGroups: Map<string, SecurityGroup>;
+  readonly enis: Map<string, Eni>;
+  readonly instances: Map<string, Instance>;
+  readonly prefixLists: Map<string, PrefixList>;
+  /** Family components by id (and by alias, e.g. a load balancer's name or ARN). */
+  readonly components: Map<string, ComponentEntry>;
+  /** Private addresses (IPv4 and IPv6, keyed by addressKey) to interfaces. */
+  readonly ipIndex: Map<bigint, Eni[]>;
+  /** Public IPv4 addresses to the interface and private address they map to (IGW 1:1 NAT). */
+  readonly publicIndex: Map<bigint, { eni: Eni; privateIp: Address }>;
+  /** Families by name (for dispatch). */
+  readonly families: Map<string, ComponentFamily>;
+  /** Family-private indexes, by family name. */
+  readonly familyData: Map<string, unknown>;
+  /** Gateway route table (edge association) by gateway id. */
+  readonly edgeRouteTables: Map<string, string>;
+}
+
+export function nameOf(tags: readonly Tag[] | null | undefined): string | undefined {
+  const v = tags?.find((t) => t.Key === "Name")?.Value;
+  return v ?? undefined;
+}
+
+function refuse(path: string, expected: string, reason: string): never {
+  throw new SnapshotError(path, expected, reason);
+}
+
+function cidrAt(text: string, path: string, family?: 4 | 6): Cidr {
+  const c = parseCidr(text);
+  if (!c || !text.includes("/") || (family && c.family !== family)) {
+    refuse(path, family === 6 ? "an IPv6 CIDR such as 2001:db8::/56" : "an IPv4 CIDR such as 10.0.0.0/16", `found ${JSON.stringify(text)}`);
+  }
+  return c;
+}
+
+function addressAt(text: string, path: string): Address {
+  const a = parseAddress(text.trim());
+  if (!a) refuse(path, "an IP address such as 10.0.1.5", `found ${JSON.stringify(text)}`);
+  return a;
+}
+
+const ALL_V4 = parseCidr("0.0.0.0/0") as Cidr;
+const ALL_V6 = parseCidr("::/0") as Cidr;
+
+function aclEntry(ruleNumber: number, egress: boolean, cidr: Cidr, action: "allow" | "deny", protocol = -1, from = 0, to = 65535, icmpType = -1, icmpCode = -1): AclEntry {
+  const out: AclEntry["out"] = { Cidr: cidr.text, Egress: egress, Protocol: aclProtocolText(protocol), RuleAction: action, RuleNumber: ruleNumber };
+  if (protocol === 6 || protocol === 17) out.PortRange = { From: from, To: to };
+  return { ruleNumber, action, egress, protocol, cidr, fromPort: from, toPort: to, icmpType, icmpCode, out };
+}
+
+/** AWS's default network ACL entries: allow all both ways (IPv4, and IPv6 when the VPC has an IPv6 CIDR) (6.2). */
+function defaultAclEntries(withV6: boolean): AclEntry[] {
+  const out = [aclEntry(100, false, ALL_V4, "allow"), aclEntry(100, true, ALL_V4, "allow")];
+  if (withV6) out.push(aclEntry(101, false, ALL_V6, "allow"), aclEntry(101, true, ALL_V6, "allow"));
+  return out;
+}
+
+function makeAcl(id: string, vpcId: string, isDefault: boolean, entries: AclEntry[], name?: string): NetworkAcl {
+  const acl: NetworkAcl = { id, vpcId, name, isDefault, ingress: { 4: [], 6: [] }, egress: { 4: [], 6: [] } };
+  for (const e of entries) (e.egress ? acl.egress : acl.ingress)[e.cidr.family].push(e);
+  for (const side of [acl.ingress, acl.egress]) {
+    sortEntries(side[4]);
+    sortEntries(side[6]);
+  }
+  return acl;
+}
+
+function sgRule(groupId: string, direction: SgDirection, protocol: number, from: number, to: number, peer: { cidr?: Cidr; prefixListId?: string; prefixCidrs?: Cidr[]; groupId?: string }): SgRule {
+  const out: SgRule["out"] = { Direction: direction, SecurityGroupId: groupId, Protocol: sgProtocolText(protocol) };
+  if (protocol === 6 || protocol === 17) out.PortRange = { From: from, To: to };
+  if (peer.cidr) out.Cidr = peer.cidr.text;
+  if (peer.prefixListId) out.PrefixListId = peer.prefixListId;
+  if (peer.groupId) out.ReferencedSecurityGroupId = peer.groupId;
+  return { direction, protocol, fromPort: from, toPort: to, ...peer, out };
+}
+
+export interface BuildOptions {
+  readonly families: readonly ComponentFamily[];
+}
+
+/** Builds the model from a parsed snapshot. Throws SnapshotError only. */
+export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
+  const model: Model = {
+    snapshot,
+    vpcs: new Map(),
+    subnets: new Map(),
+    routeTables: new Map(),
+    networkAcls: new Map(),
+    securityGroups: new Map(),
+    enis: new Map(),
+    instances: new Map(),
+    prefixLists: new Map(),
+    components: new Map(),
+    ipIndex: new Map(),
+    publicIndex: new Map(),
+    families: new Map(),
+    familyData: new Map(),
+    edgeRouteTables: new Map(),
+  };
+  const seen = new Map<string, string>();
+  const claimId = (id: string, path: string) => {
+    const prior = seen.get(id);
+    if (prior !== undefined) refuse(path, "ids unique within the snapshot", `${id} is already used at ${prior}`);
+    seen.set(id, path);
+  };
+
+  // --- VPCs
+  snapshot.Vpcs.forEach((v, i) => {
+    const path = `$.Vpcs[${i}]`;
+    claimId(v.VpcId, `${path}.VpcId`);
+    const cidrs4: Cidr[] = [];
+    const add4 = (text: string, p: string) => {
+      const c = cidrAt(text, p, 4);
+      if (!cidrs4.some((x) => x.text === c.text)) cidrs4.push(c);
+    };
+    if (v.CidrBlock) add4(v.CidrBlock, `${path}.CidrBlock`);
+    v.CidrBlockAssociationSet?.forEach((a, j) => {
+      const state = a.CidrBlockState?.State;
+      if (state && state !== "associated" && state !== "associating") return;
+      add4(a.CidrBlock, `${path}.CidrBlockAssociationSet[${j}].CidrBlock`);
+    });
+    const cidrs6: Cidr[] = [];
+    v.Ipv6CidrBlockAssociationSet?.forEach((a, j) => {
+      const state = a.Ipv6CidrBlockState?.State;
+      if (!a.Ipv6CidrBlock || (state && state !== "associated" && state !== "associating")) return;
+      cidrs6.push(cidrAt(a.Ipv6CidrBlock, `${path}.Ipv6CidrBlockAssociationSet[${j}].Ipv6CidrBlock`, 6));
+    });
+    if (cidrs4.length === 0) refuse(`${path}.CidrBlock`, "the VPC's IPv4 CIDR", "every VPC has a primary IPv4 CIDR block");
+    for (let a = 0; a < cidrs4.length; a++)
+      for (let b = a + 1; b < cidrs4.length; b++)
+        if (cidrsOverlap(cidrs4[a] as Cidr, cidrs4[b] as Cidr)) refuse(`${path}.CidrBlockAssociationSet`, "non-overlapping CIDR blocks", `${cidrs4[a]?.text} overlaps ${cidrs4[b]?.text}`);
+    model.vpcs.set(v.VpcId, { id: v.VpcId, name: nameOf(v.Tags), cidrs4, cidrs6, isDefault: v.IsDefault ?? false, mainRouteTableId: "", defaultAclId: "", defaultSgId: "", subnetIds: [] });
+  });
+
+  const vpcAt = (vpcId: string, path: string) => model.vpcs.get(vpcId) ?? refuse(path, "the id of a VPC in Vpcs", `no VPC ${vpcId} in the snapshot`);
+
+  // --- Subnets
+  snapshot.Subnets.forEach((s, i) => {
+    const path = `$.Subnets[${i}]`;
+    claimId(s.SubnetId, `${path}.SubnetId`);
+    const vpc = vpcAt(s.VpcId, `${path}.VpcId`);
+    let cidr4: Cidr | undefined;
+    if (s.CidrBlock) {
+      cidr4 = cidrAt(s.CidrBlock, `${path}.CidrBlock`, 4);
+      if (!vpc.cidrs4.some((c) => cidrCovers(c, cidr4 as Cidr))) {
+        refuse(`${path}.CidrBlock`, `a CIDR inside the VPC's CIDRs (${vpc.cidrs4.map((c) => c.text).join(", ")})`, `${cidr4.text} is outside VPC ${vpc.id}`);
+      }
+    }
+    const cidrs6: Cidr[] = [];
+    s.Ipv6CidrBlockAssociationSet?.forEach((a, j) => {
+      const state = a.Ipv6CidrBlockState?.State;
+      if (!a.Ipv6CidrBlock || (state && state !== "associated" && state !== "associating")) return;
+      const c = cidrAt(a.Ipv6CidrBlock, `${path}.Ipv6CidrBlockAssociationSet[${j}].Ipv6CidrBlock`, 6);
+      if (!vpc.cidrs6.some((v) => cidrCovers(v, c))) refuse(`${path}.Ipv6CidrBlockAssociationSet[${j}].Ipv6CidrBlock`, "a CIDR inside the VPC's IPv6 CIDR", `${c.text} is outside VPC ${vpc.id}`);
+      cidrs6.push(c);
+    });
+    if (!cidr4 && cidrs6.length === 0) refuse(`${path}.CidrBlock`, "the subnet's CIDR block", "it is missing");
+    model.subnets.set(s.SubnetId, { id: s.SubnetId, vpcId: vpc.id, name: nameOf(s.Tags), cidr4, cidrs6, availabilityZone: s.AvailabilityZone ?? undefined, routeTableId: "", aclId: "" });
+    vpc.subnetIds.push(s.SubnetId);
+  });
+  // Overlapping subnets within a VPC.
+  for (const vpc of model.vpcs.values()) {
+    const items = vpc.subnetIds.flatMap((id) => {
+      const s = model.subnets.get(id) as Subnet;
+      return [...(s.cidr4 ? [s.cidr4] : []), ...s.cidrs6].map((c) => ({ id, c }));
+    });
+    items.sort((a, b) => a.c.family - b.c.family || (a.c.base < b.c.base ? -1 : a.c.base > b.c.base ? 1 : a.c.length - b.c.length));
+    for (let k = 1; k < items.length; k++) {
+      const a = items[k - 1] as { id: string; c: Cidr };
+      const b = items[k] as { id: string; c: Cidr };
+      if (cidrsOverlap(a.c, b.c)) {
+        const idx = snapshot.Subnets.findIndex((s) => s.SubnetId === b.id);
+        refuse(`$.Subnets[${idx}].CidrBlock`, "subnets that do not overlap within a VPC", `${b.id} (${b.c.text}) overlaps ${a.id} (${a.c.text})`);
+      }
+    }
+  }
+  const subnetAt = (id: string, path: string) => model.subnets.get(id) ?? refuse(path, "the id of a subnet in Subnets", `no subnet ${id} in the snapshot`);
+
+  // --- Prefix lists
+  snapshot.PrefixLists.forEach((p, i) => {
+    const path = `$.PrefixLists[${i}]`;
+    claimId(p.PrefixListId, `${path}.PrefixListId`);
+    const cidrs = [
+      ...(p.Cidrs ?? []).map((c, j) => cidrAt(c, `${path}.Cidrs[${j}]`)),
+      ...(p.Entries ?? []).map((e, j) => cidrAt(e.Cidr, `${path}.Entries[${j}].Cidr`)),
+    ];
+    model.prefixLists.set(p.PrefixListId, { id: p.PrefixListId, name: p.PrefixListName ?? undefined, cidrs });
+  });
+
+  // --- Security groups
+  const compilePermissions = (groupId: string, direction: SgDirection, perms: readonly IpPermissionJson[], path: string): SgRule[] => {
+    const rules: SgRule[] = [];
+    perms.forEach((perm, j) => {
+      const p = `${path}[${j}]`;
+      const protocol = parseSgProtocol(perm.IpProtocol);
+      if (protocol === undefined) refuse(`${p}.IpProtocol`, '"-1", "tcp", "udp", "icmp", "icmpv6" or a protocol number', `found ${JSON.stringify(perm.IpProtocol)}`);
+      let from = perm.FromPort ?? -1;
+      let to = perm.ToPort ?? -1;
+      if (protocol === 6 || protocol === 17) {
+        if (from === -1 && to === -1) {
+          from = 0;
+          to = 65535;
+        }
+        if (from < 0 || to > 65535 || from > to) refuse(`${p}.FromPort`, "a port range within 0-65535 with FromPort <= ToPort", `found ${from}-${to}`);
+      }
+      perm.IpRanges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, { cidr: cidrAt(r.CidrIp, `${p}.IpRanges[${k}].CidrIp`, 4) })));
+      perm.Ipv6Ranges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, { cidr: cidrAt(r.CidrIpv6, `${p}.Ipv6Ranges[${k}].CidrIpv6`, 6) })));
+      perm.PrefixListIds?.forEach((r, k) => {
+        const pl = model.prefixLists.get(r.PrefixListId) ?? refuse(`${p}.PrefixListIds[${k}].PrefixListId`, "the id of a prefix list in PrefixLists", `no prefix list ${r.PrefixListId} in the snapshot (add its describe-prefix-lists entry)`);
+        rules.push(sgRule(groupId, direction, protocol, from, to, { prefixListId: pl.id, prefixCidrs: pl.cidrs }));
+      });
+      perm.UserIdGroupPairs?.forEach((r) => {
+        // A reference to a group that is not in the snapshot is stale (5.8): it matches nothing.
+        if (r.GroupId) rules.push(sgRule(groupId, direction, protocol, from, to, { groupId: r.GroupId }));
+      });
+    });
+    return rules;
+  };
+  const vpcsWithDefaultSg = new Set<string>();
+  snapshot.SecurityGroups.forEach((g, i) => {
+    const path = `$.SecurityGroups[${i}]`;
+    claimId(g.GroupId, `${path}.GroupId`);
+    if (g.VpcId) vpcAt(g.VpcId, `${path}.VpcId`);
+    const isDefault = g.GroupName === "default";
+    const vpc = g.VpcId ? model.vpcs.get(g.VpcId) : undefined;
+    let ingress: SgRule[];
+    if (g.IpPermissions === undefined && isDefault) ingress = [sgRule(g.GroupId, "ingress", -1, 0, 65535, { groupId: g.GroupId })];
+    else ingress = compilePermissions(g.GroupId, "ingress", g.IpPermissions ?? [], `${path}.IpPermissions`);
+    let egress: SgRule[];
+    if (g.IpPermissionsEgress === undefined) {
+      // A new security group allows all outbound traffic (5.2), IPv6 too when the VPC has IPv6 (5.7).
+      egress = [sgRule(g.GroupId, "egress", -1, 0, 65535, { cidr: ALL_V4 })];
+      if (vpc && vpc.cidrs6.length > 0) egress.push(sgRule(g.GroupId, "egress", -1, 0, 65535, { cidr: ALL_V6 }));
+    } else egress = compilePermissions(g.GroupId, "egress", g.IpPermissionsEgress ?? [], `${path}.IpPermissionsEgress`);
+    model.securityGroups.set(g.GroupId, { id: g.GroupId, name: g.GroupName ?? undefined, vpcId: g.VpcId ?? undefined, ingress, egress });
+    if (isDefault && vpc && !vpcsWithDefaultSg.has(vpc.id)) {
+      vpcsWithDefaultSg.add(vpc.id);
+      vpc.defaultSgId = g.GroupId;
+    }
+  });
+  for (const vpc of model.vpcs.values()) {
+    if (vpc.defaultSgId) continue;
+    const id = `sg-default-${vpc.id}`;
+    claimId(id, `(default security group of ${vpc.id})`);
+    const egress = [sgRule(id, "egress", -1, 0, 65535, { cidr: ALL_V4 })];
+    if (vpc.cidrs6.length > 0) egress.push(sgRule(id, "egress", -1, 0, 65535, { cidr: ALL_V6 }));
+    model.securityGroups.set(id, { id, name: "default", vpcId: vpc.id, ingress: [sgRule(id, "ingress", -1, 0, 65535, { groupId: id })], egress });
+    vpc.defaultSgId = id;
+  }
+
+  // --- Network ACLs
+  const aclOfSubnet = new Map<string, string>();
+  snapshot.NetworkAcls.forEach((a, i) => {
+    const path = `$.NetworkAcls[${i}]`;
+    claimId(a.NetworkAclId, `${path}.NetworkAclId`);
+    const vpc = vpcAt(a.VpcId, `${path}.VpcId`);
+    const isDefault = a.IsDefault ?? false;
+    let entries: AclEntry[];
+    if (a.Entries === undefined && isDefault) entries = defaultAclEntries(vpc.cidrs6.length > 0);
+    else {
+      entries = [];
+      (a.Entries ?? []).forEach((e, j) => {
+        const p = `${path}.Entries[${j}]`;
+        const protocol = parseAclProtocol(e.Protocol);
+        if (protocol === undefined) refuse(`${p}.Protocol`, '"-1" (all), "6" (tcp), "17" (udp), "1" (icmp), "58" (icmpv6) or another protocol number', `found ${JSON.stringify(e.Protocol)}`);
+        const action = e.RuleAction.toLowerCase();
+        if (action !== "allow" && action !== "deny") refuse(`${p}.RuleAction`, '"allow" or "deny"', `found ${JSON.stringify(e.RuleAction)}`);
+        const cidr = e.CidrBlock ? cidrAt(e.CidrBlock, `${p}.CidrBlock`, 4) : e.Ipv6CidrBlock ? cidrAt(e.Ipv6CidrBlock, `${p}.Ipv6CidrBlock`, 6) : refuse(`${p}.CidrBlock`, "CidrBlock or Ipv6CidrBlock", "the entry has neither");
+        if (e.RuleNumber === STAR_RULE_NUMBER && action === "deny" && protocol === -1 && cidr.length === 0) return; // the `*` rule as describe-network-acls lists it
+        if (!Number.isInteger(e.RuleNumber) || e.RuleNumber < 1 || e.RuleNumber > 32766) {
+          refuse(`${p}.RuleNumber`, "a rule number from 1 to 32766", `found ${e.RuleNumber} (32767 is reserved for the * rule)`);
+        }
+        let from = e.PortRange?.From ?? 0;
+        let to = e.PortRange?.To ?? 65535;
+        if (protocol === 6 || protocol === 17) {
+          if (from < 0 || to > 65535 || from > to) refuse(`${p}.PortRange`, "a port range within 0-65535 with From <= To", `found ${from}-${to}`);
+        } else {
+          from = 0;
+          to = 65535;
+        }
+        const dup = entries.find((x) => x.egress === e.Egress && x.ruleNumber === e.RuleNumber && x.cidr.family === cidr.family);
+        if (dup) refuse(`${p}.RuleNumber`, "rule numbers unique per direction", `${e.Egress ? "outbound" : "inbound"} rule ${e.RuleNumber} appears twice`);
+        entries.push(aclEntry(e.RuleNumber, e.Egress, cidr, action, protocol, from, to, e.IcmpTypeCode?.Type ?? -1, e.IcmpTypeCode?.Code ?? -1));
+      });
+    }
+    model.networkAcls.set(a.NetworkAclId, makeAcl(a.NetworkAclId, vpc.id, isDefault, entries, nameOf(a.Tags)));
+    if (isDefault && !vpc.defaultAclId) vpc.defaultAclId = a.NetworkAclId;
+    a.Associations?.forEach((as, j) => {
+      const p = `${path}.Associations[${j}].SubnetId`;
+      const subnet = subnetAt(as.SubnetId, p);
+      if (subnet.vpcId !== vpc.id) refuse(p, `a subnet of ${vpc.id}`, `${subnet.id} is in ${subnet.vpcId}`);
+      const prior = aclOfSubnet.get(subnet.id);
+      if (prior && prior !== a.NetworkAclId) refuse(p, "one network ACL per subnet (6.1)", `${subnet.id} is also associated with ${prior}`);
+      aclOfSubnet.set(subnet.id, a.NetworkAclId);
+    });
+  });
+  for (const vpc of model.vpcs.values()) {
+    if (!vpc.defaultAclId) {
+      const id = `acl-default-${vpc.id}`;
+      claimId(id, `(default network ACL of ${vpc.id})`);
+      model.networkAcls.set(id, makeAcl(id, vpc.id, true, defaultAclEntries(vpc.cidrs6.length > 0)));
+      vpc.defaultAclId = id;
+    }
+  }
+  for (const subnet of model.subnets.values()) subnet.aclId = aclOfSubnet.get(subnet.id) ?? (model.vpcs.get(subnet.vpcId) as Vpc).defaultAclId;
+
+  // --- Route tables (routes are validated after families have registered their components)
+  const rtOfSubnet = new Map<string, string>();
+  const routeSources: { table: RouteTable; path: string }[] = [];
+  snapshot.RouteTables.forEach((t, i) => {
+    const path = `$.RouteTables[${i}]`;
+    claimId(t.RouteTableId, `${path}.RouteTableId`);
+    const vpc = vpcAt(t.VpcId, `${path}.VpcId`);
+    const table: RouteTable = { id: t.RouteTableId, vpcId: vpc.id, name: nameOf(t.Tags), isMain: false, subnetIds: [], gatewayIds: [], routes: [] };
+    t.Associations?.forEach((as, j) => {
+      const p = `${path}.Associations[${j}]`;
+      const state = as.AssociationState?.State;
+      if (state && state !== "associated" && state !== "associating") return;
+      if (as.Main) {
+        if (vpc.mainRouteTableId && vpc.mainRouteTableId !== table.id) refuse(`${p}.Main`, "one main route table per VPC (1.1)", `${vpc.id} already has main route table ${vpc.mainRouteTableId}`);
+        vpc.mainRouteTableId = table.id;
+        (table as { isMain: boolean }).isMain = true;
+      }
+      if (as.SubnetId) {
+        const subnet = subnetAt(as.SubnetId, `${p}.SubnetId`);
+        if (subnet.vpcId !== vpc.id) refuse(`${p}.SubnetId`, `a subnet of ${vpc.id}`, `${subnet.id} is in ${subnet.vpcId}`);
+        const prior = rtOfSubnet.get(subnet.id);
+        if (prior && prior !== table.id) refuse(`${p}.SubnetId`, "one route table per subnet (1.1)", `${subnet.id} is also associated with ${prior}`);
+        rtOfSubnet.set(subnet.id, table.id);
+        table.subnetIds.push(subnet.id);
+      }
+      if (as.GatewayId) table.gatewayIds.push(as.GatewayId);
+    });
+    model.routeTables.set(table.id, table);
+    routeSources.push({ table, path });
+  });
+  for (const vpc of model.vpcs.values()) {
+    if (!vpc.mainRouteTableId) {
+      const id = `rtb-main-${vpc.id}`;
+      claimId(id, `(main route table of ${vpc.id})`);
+      model.routeTables.set(id, { id, vpcId: vpc.id, isMain: true, subnetIds: [], gatewayIds: [], routes: [] });
+      vpc.mainRouteTableId = id;
+    }
+  }
+  for (const subnet of model.subnets.values()) subnet.routeTableId = rtOfSubnet.get(subnet.id) ?? (model.vpcs.get(subnet.vpcId) as Vpc).mainRouteTableId;
+
+  // --- Network interfaces and instances
+  const eniPaths = new Map<string, string>();
+  const mergeEni = (j: NetworkInterfaceJson, path: string, instance?: { id: string; subnetId?: string; sourceDestCheck?: boolean; groups?: string[]; publicIp?: string }) => {
+    const existing = model.enis.get(j.NetworkInterfaceId);
+    if (existing) {
+      // Same id is the same interface (contract §1): complete what the first listing left out.
+      if (instance && !existing.instanceId) existing.instanceId = instance.id;
+      if (existing.attachmentStatus === undefined && (j.Attachment?.Status || instance)) existing.attachmentStatus = j.Attachment?.Status ?? "attached";
+      if (existing.deviceIndex === undefined && j.Attachment?.DeviceIndex != null) existing.deviceIndex = j.Attachment.DeviceIndex;
+      return existing;
+    }
+    if (!eniPaths.has(j.NetworkInterfaceId)) claimId(j.NetworkInterfaceId, `${path}.NetworkInterfaceId`);
+    eniPaths.set(j.NetworkInterfaceId, path);
+    const subnetId = j.SubnetId ?? instance?.subnetId;
+    if (!subnetId) refuse(`${path}.SubnetId`, "the subnet of the network interface", "it is missing");
+    const subnet = subnetAt(subnetId, `${path}.SubnetId`);
+    if (j.VpcId && j.VpcId !== subnet.vpcId) refuse(`${path}.VpcId`, `the VPC of subnet ${subnet.id} (${subnet.vpcId})`, `found ${j.VpcId}`);
+    const privateIps: Address[] = [];
+    const publicIps = new Map<bigint, Address>();
+    const addPrivate = (text: string, p: string, publicText?: string | null) => {
+      const a = addressAt(text, p);
+      if (a.family !== 4) refuse(p, "an IPv4 address", `found ${text}`);
+      if (subnet.cidr4 && !cidrContains(subnet.cidr4, a)) refuse(p, `an address inside ${subnet.id} (${subnet.cidr4.text})`, `${text} is outside the subnet`);
+      if (!privateIps.some((x) => x.value === a.value)) privateIps.push(a);
+      if (publicText) publicIps.set(a.value, addressAt(publicText, `${p} (public IP)`));
+    };
+    if (j.PrivateIpAddress) addPrivate(j.PrivateIpAddress, `${path}.PrivateIpAddress`, j.Association?.PublicIp ?? instance?.publicIp);
+    j.PrivateIpAddresses?.forEach((p, k) => {
+      const isPrimary = p.Primary ?? (k === 0 && !j.PrivateIpAddress);
+      const pub = p.Association?.PublicIp ?? (isPrimary ? j.Association?.PublicIp : undefined);
+      if (isPrimary && privateIps.length > 0 && privateIps[0]?.value !== addressAt(p.PrivateIpAddress, `${path}.PrivateIpAddresses[${k}]`).value && !j.PrivateIpAddress) privateIps.unshift(addressAt(p.PrivateIpAddress, `${path}.PrivateIpAddresses[${k}].PrivateIpAddress`));
+      addPrivate(p.PrivateIpAddress, `${path}.PrivateIpAddresses[${k}].PrivateIpAddress`, pub);
+    });
+    const ipv6 = (j.Ipv6Addresses ?? []).map((x, k) => {
+      const a = addressAt(x.Ipv6Address, `${path}.Ipv6Addresses[${k}].Ipv6Address`);
+      if (a.family !== 6) refuse(`${path}.Ipv6Addresses[${k}].Ipv6Address`, "an IPv6 address", `found ${x.Ipv6Address}`);
+      return a;
+    });
+    if (privateIps.length === 0 && ipv6.length === 0) refuse(`${path}.PrivateIpAddress`, "the interface's private IP address", "it is missing");
+    const groupIds = j.Groups ? j.Groups.map((g) => g.GroupId) : instance?.groups ?? [(model.vpcs.get(subnet.vpcId) as Vpc).defaultSgId];
+    groupIds.forEach((g, k) => {
+      const sg = model.securityGroups.get(g) ?? refuse(`${path}.Groups[${k}].GroupId`, "the id of a security group in SecurityGroups", `no security group ${g} in the snapshot`);
+      if (sg.vpcId && sg.vpcId !== subnet.vpcId) refuse(`${path}.Groups[${k}].GroupId`, `a security group of ${subnet.vpcId}`, `${g} belongs to ${sg.vpcId}`);
+    });
+    const eni: Eni = {
+      id: j.NetworkInterfaceId,
+      vpcId: subnet.vpcId,
+      subnetId: subnet.id,
+      name: nameOf(j.TagSet) ?? nameOf(j.Tags),
+      availabilityZone: j.AvailabilityZone ?? subnet.availabilityZone,
+      interfaceType: j.InterfaceType ?? undefined,
+      description: j.Description ?? undefined,
+      privateIps,
+      ipv6,
+      publicIps,
+      groupIds,
+      instanceId: j.Attachment?.InstanceId ?? instance?.id,
+      attachmentStatus: j.Attachment?.Status ?? (instance ? "attached" : j.Attachment ? "attached" : undefined),
+      deviceIndex: j.Attachment?.DeviceIndex ?? undefined,
+      sourceDestCheck: j.SourceDestCheck ?? instance?.sourceDestCheck ?? true,
+    };
+    model.enis.set(eni.id, eni);
+    return eni;
+  };
+  snapshot.NetworkInterfaces.forEach((j, i) => mergeEni(j, `$.NetworkInterfaces[${i}]`));
+  snapshot.Reservations.forEach((r, i) => {
+    r.Instances?.forEach((inst, k) => {
+      const path = `$.Reservations[${i}].Instances[${k}]`;
+      claimId(inst.InstanceId, `${path}.InstanceId`);
+      const groups = inst.SecurityGroups ? inst.SecurityGroups.map((g) => g.GroupId) : undefined;
+      const ctx = { id: inst.InstanceId, subnetId: inst.SubnetId ?? undefined, sourceDestCheck: inst.SourceDestCheck ?? undefined, groups };
+      const eniIds: string[] = [];
+      if (inst.NetworkInterfaces && inst.NetworkInterfaces.length > 0) {
+        inst.NetworkInterfaces.forEach((n, m) => {
+          const isPrimary = (n.Attachment?.DeviceIndex ?? m) === 0;
+          const eni = mergeEni(n, `${path}.NetworkInterfaces[${m}]`, { ...ctx, publicIp: isPrimary ? inst.PublicIpAddress ?? undefined : undefined });
+          if (isPrimary && inst.PublicIpAddress && eni.privateIps[0] && !eni.publicIps.has(eni.privateIps[0].value)) eni.publicIps.set(eni.privateIps[0].value, addressAt(inst.PublicIpAddress, `${path}.PublicIpAddress`));
+          eniIds.push(eni.id);
+        });
+      } else if (inst.SubnetId && (inst.PrivateIpAddress || inst.Ipv6Address)) {
+        const id = `eni-of-${inst.InstanceId}`;
+        const eni = mergeEni(
+          {
+            NetworkInterfaceId: id,
+            SubnetId: inst.SubnetId,
+            PrivateIpAddress: inst.PrivateIpAddress,
+            Ipv6Addresses: inst.Ipv6Address ? [{ Ipv6Address: inst.Ipv6Address }] : undefined,
+            Association: inst.PublicIpAddress ? { PublicIp: inst.PublicIpAddress } : undefined,
+            Attachment: { InstanceId: inst.InstanceId, Status: "attached", DeviceIndex: 0 },
+            InterfaceType: "interface",
+          },
+          path,
+          ctx,
+        );
+        eniIds.push(eni.id);
+      }
+      model.instances.set(inst.InstanceId, { id: inst.InstanceId, name: nameOf(inst.Tags), state: inst.State?.Name ?? "running", eniIds });
+    });
+  });
+  // Interfaces listed only in NetworkInterfaces but attached to an instance.
+  for (const eni of model.enis.values()) {
+    if (!eni.instanceId) continue;
+    const inst = model.instances.get(eni.instanceId);
+    if (inst && !inst.eniIds.includes(eni.id)) inst.eniIds.push(eni.id);
+  }
+  for (const inst of model.instances.values()) {
+    inst.eniIds.sort((a, b) => (model.enis.get(a)?.deviceIndex ?? 99) - (model.enis.get(b)?.deviceIndex ?? 99) || (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  // --- Elastic IPs
+  snapshot.Addresses.forEach((a, i) => {
+    const path = `$.Addresses[${i}]`;
+    const pub = addressAt(a.PublicIp, `${path}.PublicIp`);
+    let eni: Eni | undefined;
+    if (a.NetworkInterfaceId) eni = model.enis.get(a.NetworkInterfaceId);
+    else if (a.InstanceId) {
+      const first = model.instances.get(a.InstanceId)?.eniIds[0];
+      eni = first ? model.enis.get(first) : undefined;
+    }
+    if (!eni) return; // unassociated, or associated with something the snapshot does not hold
+    const priv = a.PrivateIpAddress ? addressAt(a.PrivateIpAddress, `${path}.PrivateIpAddress`) : eni.privateIps[0];
+    if (priv) eni.publicIps.set(priv.value, pub);
+  });
+
+  // --- Families
+  const sectionCache = new Map<string, unknown[]>();
+  const pendingRoutes: { tableId: string; spec: Parameters<LoadContext["addRoute"]>[1] }[] = [];
+  for (const family of options.families) {
+    if (model.families.has(family.name)) throw new Error(`family ${family.name} registered twice`);
+    model.families.set(family.name, family);
+  }
+  for (const family of options.families) {
+    const ctx: LoadContext = {
+      model,
+      section: (key, schema) => {
+        const hit = sectionCache.get(key);
+        if (hit) return hit as never;
+        const parsed = parseSection(snapshot.raw, key, schema);
+        sectionCache.set(key, parsed);
+        return parsed;
+      },
+      register: (entry) => {
+        claimId(entry.id, `(${entry.kind} ${entry.id})`);
+        const full = { ...entry, family: family.name };
+        model.components.set(entry.id, full);
+        for (const alias of entry.aliases ?? []) if (!model.components.has(alias)) model.components.set(alias, full);
+        return full;
+      },
+      claimInterface: (eniId, componentId) => {
+        const eni = model.enis.get(eniId);
+        if (eni) {
+          eni.ownerId = componentId;
+          eni.sourceDestCheck = false;
+        }
+      },
+      addInterface: (spec: InterfaceSpec, componentId) => {
+        let eni = model.enis.get(spec.id);
+        if (!eni) {
+          eni = mergeEni(
+            {
+              NetworkInterfaceId: spec.id,
+              SubnetId: spec.subnetId,
+              PrivateIpAddress: spec.privateIp,
+              Association: spec.publicIp ? { PublicIp: spec.publicIp } : undefined,
+              Groups: (spec.groupIds ?? []).map((g) => ({ GroupId: g })),
+              InterfaceType: spec.interfaceType,
+              Description: spec.description,
+              Attachment: { Status: "attached" },
+            },
+            `(interface ${spec.id} of ${componentId})`,
+          );
+        } else if (spec.publicIp) {
+          const priv = parseAddress(spec.privateIp);
+          if (priv && !eni.publicIps.has(priv.value)) eni.publicIps.set(priv.value, addressAt(spec.publicIp, `(public IP of ${componentId})`));
+        }
+        eni.ownerId = componentId;
+        eni.sourceDestCheck = false;
+        return eni;
+      },
+      addRoute: (tableId, spec) => pendingRoutes.push({ tableId, spec }),
+      refuse,
+    };
+    for (const [key, schema] of Object.entries(family.sections ?? {})) ctx.section(key, schema);
+    family.load?.(ctx);
+  }
+
+  // --- Routes, now that every target can be resolved
+  const targetExists = (field: RouteTargetField, id: string): boolean => {
+    if (field === "NetworkInterfaceId") return model.enis.has(id);
+    if (field === "InstanceId") return model.instances.has(id);
+    return model.components.has(id);
+  };
+  for (const { table, path } of routeSources) {
+    const raw = snapshot.RouteTables[routeSources.findIndex((r) => r.table === table)]?.Routes ?? [];
+    raw.forEach((r, j) => {
+      const p = `${path}.Routes[${j}]`;
+      const targets = ROUTE_TARGET_FIELDS.filter((f) => typeof r[f] === "string" && r[f] !== "");
+      if (targets.length !== 1) {
+        if (targets.length === 0 && r.State === "blackhole") return; // target deleted and not even named
+        refuse(p, `exactly one target field (${ROUTE_TARGET_FIELDS.join(", ")})`, targets.length === 0 ? "the route has no target" : `the route names ${targets.join(" and ")}`);
+      }
+      const field = targets[0] as RouteTargetField;
+      const id = r[field] as string;
+      const state = r.State === "blackhole" ? "blackhole" : "active";
+      const isLocal = field === "GatewayId" && id === "local";
+      if (!isLocal && state === "active" && !targetExists(field, id)) refuse(`${p}.${field}`, "the id of a resource in the snapshot", `route target ${id} does not exist (a deleted target leaves the route in State "blackhole")`);
+      const kind: RouteKind = isLocal ? "local" : r.Origin === "EnableVgwRoutePropagation" ? "propagated" : r.DestinationPrefixListId ? "prefix-list" : "static";
+      const out: RouteTableRouteOut = { [field]: id };
+      if (r.Origin) out.Origin = r.Origin.toLowerCase();
+      out.State = state;
+      if (r.DestinationPrefixListId) {
+        const pl = model.prefixLists.get(r.DestinationPrefixListId) ?? refuse(`${p}.DestinationPrefixListId`, "the id of a prefix list in PrefixLists", `no prefix list ${r.DestinationPrefixListId} in the snapshot (add its describe-prefix-lists entry)`);
+        out.DestinationPrefixListId = pl.id;
+        for (const c of pl.cidrs) table.routes.push({ destination: c, prefixListId: pl.id, target: { field, id }, kind, state, index: table.routes.length, out });
+        return;
+      }
+      const destText = r.DestinationCidrBlock ?? r.DestinationIpv6CidrBlock;
+      if (!destText) refuse(`${p}.DestinationCidrBlock`, "DestinationCidrBlock, DestinationIpv6CidrBlock or DestinationPrefixListId", "the route has no destination");
+      const destination = cidrAt(destText, r.DestinationCidrBlock ? `${p}.DestinationCidrBlock` : `${p}.DestinationIpv6CidrBlock`, r.DestinationCidrBlock ? 4 : 6);
+      out.DestinationCidr = destination.text;
+      table.routes.push({ destination, target: { field, id }, kind, state, index: table.routes.length, out });
+    });
+  }
+  for (const { tableId, spec } of pendingRoutes) {
+    const table = model.routeTables.get(tableId) ?? refuse(`(route added to ${tableId})`, "a route table in RouteTables", `no route table ${tableId}`);
+    const destination = cidrAt(spec.destination, `(route ${spec.destination} added to ${tableId})`);
+    const out: RouteTableRouteOut = { DestinationCidr: destination.text, [spec.target.field]: spec.target.id, Origin: spec.origin ?? (spec.kind === "propagated" ? "enablevgwroutepropagation" : "createroute"), State: "active" };
+    table.routes.push({ destination, target: spec.target, kind: spec.kind, state: "active", index: table.routes.length, out });
+  }
+  // Local routes AWS always has (1.2), unless the snapshot lists (or replaced) them; then 1.5 and compile.
+  for (const table of model.routeTables.values()) {
+    const vpc = model.vpcs.get(table.vpcId) as Vpc;
+    for (const c of [...vpc.cidrs4, ...vpc.cidrs6]) {
+      if (table.routes.some((r) => r.destination.text === c.text && !r.prefixListId)) continue;
+      table.routes.push({ destination: c, target: { field: "GatewayId", id: "local" }, kind: "local", state: "active", index: table.routes.length, out: { DestinationCidr: c.text, GatewayId: "local", Origin: "createroutetable", State: "active" } });
+    }
+    const tablePath = routeSources.find((r) => r.table === table)?.path ?? `(route table ${table.id})`;
+    for (const r of table.routes) {
+      if (r.kind !== "static" || r.prefixListId) continue;
+      const local = table.routes.find((l) => l.kind === "local" && cidrCovers(l.destination, r.destination) && l.destination.length < r.destination.length);
+      if (!local) continue;
+      // 1.5: more specific than local only for a whole subnet CIDR, to an ENI, NAT gateway or GWLB endpoint.
+      const subnetCidr = vpc.subnetIds.some((sid) => {
+        const s = model.subnets.get(sid) as Subnet;
+        return s.cidr4?.text === r.destination.text || s.cidrs6.some((c) => c.text === r.destination.text);
+      });
+      const kind = r.target.field === "GatewayId" ? model.components.get(r.target.id)?.kind : undefined;
+      const okTarget = r.target.field === "NetworkInterfaceId" || r.target.field === "InstanceId" || r.target.field === "NatGatewayId" || kind === "gateway-load-balancer-endpoint";
+      if (!subnetCidr || !okTarget) {
+        refuse(`${tablePath}.Routes`, "routes more specific than the local route only for a whole subnet CIDR, to a network interface, NAT gateway or Gateway Load Balancer endpoint (1.5)", `${r.destination.text} -> ${r.target.id} is more specific than local ${local.destination.text}`);
+      }
+    }
+    compileRouteTable(table);
+    for (const g of table.gatewayIds) model.edgeRouteTables.set(g, table.id);
+  }
+
+  // --- Address indexes
+  for (const eni of model.enis.values()) {
+    for (const a of [...eni.privateIps, ...eni.ipv6]) {
+      const k = addressKey(a);
+      const list = model.ipIndex.get(k);
+      if (list) list.push(eni);
+      else model.ipIndex.set(k, [eni]);
+    }
+    for (const [privValue, pub] of eni.publicIps) {
+      const k = addressKey(pub);
+      const prior = model.publicIndex.get(k);
+      if (prior && prior.eni.id !== eni.id) refuse(`(public IP ${formatAddress(pub)})`, "each public IP associated once", `${formatAddress(pub)} is associated with ${prior.eni.id} and ${eni.id}`);
+      model.publicIndex.set(k, { eni, privateIp: { family: 4, value: privValue } });
+    }
+  }
+  return model;
+}
+
+/** The interface of `vpcId` that owns private address `address`. */
+export function interfaceAt(model: Model, vpcId: string, address: Address): Eni | undefined {
+  const list = model.ipIndex.get(addressKey(address));
+  if (!list) return undefined;
+  for (const eni of list) if (eni.vpcId === vpcId) return eni;
+  return undefined;
+}
+
+/** True when `address` is one of the interface's own addresses. */
+export function ownsAddress(eni: Eni, address: Address): boolean {
+  const list = address.family === 4 ? eni.privateIps : eni.ipv6;
+  return list.some((a) => a.value === address.value);
+}
+
+/** True when `address` lies in one of the VPC's CIDRs. */
+export function vpcCidrsContain(vpc: Vpc, address: Address): boolean {
+  return (address.family === 4 ? vpc.cidrs4 : vpc.cidrs6).some((c) => cidrContains(c, address));
+}

@@ -1,0 +1,105 @@
+/**
+ * The packet header that travels the path. Concrete values (one address, one port) so that every hop can show
+ * exactly what it received and what it sent, in RA's `PacketHeader` shape.
+ */
+import { formatAddress, type Address } from "./cidr";
+
+export type Protocol = "tcp" | "udp" | "icmp";
+
+export interface Packet {
+  readonly src: Address;
+  readonly dst: Address;
+  readonly protocol: Protocol;
+  /** tcp/udp ports; 0 for icmp. */
+  readonly srcPort: number;
+  readonly dstPort: number;
+  /** ICMP type and code; -1 for tcp/udp. Echo request is 8 (IPv4) / 128 (IPv6), echo reply 0 / 129. */
+  readonly icmpType: number;
+  readonly icmpCode: number;
+}
+
+export interface PortRange {
+  From: number;
+  To: number;
+}
+
+/** RA's PacketHeader (AWS: AnalysisPacketHeader). */
+export interface PacketHeader {
+  DestinationAddresses: string[];
+  DestinationPortRanges?: PortRange[];
+  Protocol: string;
+  SourceAddresses: string[];
+  SourcePortRanges?: PortRange[];
+}
+
+/** The IANA protocol number of the packet, as RA writes it ("6", "17", "1", "58"). */
+export function protocolNumber(packet: Pick<Packet, "protocol" | "src">): number {
+  switch (packet.protocol) {
+    case "tcp":
+      return 6;
+    case "udp":
+      return 17;
+    case "icmp":
+      return packet.src.family === 6 ? 58 : 1;
+  }
+}
+
+export function isEchoRequest(packet: Packet): boolean {
+  return packet.protocol === "icmp" && (packet.icmpType === 8 || packet.icmpType === 128);
+}
+
+export function isEchoReply(packet: Packet): boolean {
+  return packet.protocol === "icmp" && (packet.icmpType === 0 || packet.icmpType === 129);
+}
+
+/** The reply to a packet: addresses and ports swapped; an echo request becomes an echo reply. */
+export function replyTo(packet: Packet): Packet {
+  let icmpType = packet.icmpType;
+  if (packet.protocol === "icmp") {
+    if (icmpType === 8) icmpType = 0;
+    else if (icmpType === 128) icmpType = 129;
+  }
+  return {
+    src: packet.dst,
+    dst: packet.src,
+    protocol: packet.protocol,
+    srcPort: packet.dstPort,
+    dstPort: packet.srcPort,
+    icmpType,
+    icmpCode: packet.icmpCode,
+  };
+}
+
+export function withSource(packet: Packet, src: Address, srcPort = packet.srcPort): Packet {
+  return { ...packet, src, srcPort };
+}
+
+export function withDestination(packet: Packet, dst: Address, dstPort = packet.dstPort): Packet {
+  return { ...packet, dst, dstPort };
+}
+
+function hostText(address: Address): string {
+  return `${formatAddress(address)}/${address.family === 4 ? 32 : 128}`;
+}
+
+/** Renders a packet as RA's PacketHeader. */
+export function headerOf(packet: Packet, sourcePorts?: PortRange): PacketHeader {
+  const header: PacketHeader = {
+    DestinationAddresses: [hostText(packet.dst)],
+    Protocol: String(protocolNumber(packet)),
+    SourceAddresses: [hostText(packet.src)],
+  };
+  if (packet.protocol !== "icmp") {
+    header.DestinationPortRanges = [{ From: packet.dstPort, To: packet.dstPort }];
+    header.SourcePortRanges = [sourcePorts ?? { From: packet.srcPort, To: packet.srcPort }];
+  }
+  return header;
+}
+
+/** "tcp 10.0.1.5:50000 -> 10.0.2.7:443" for sentences. */
+export function describePacket(packet: Packet): string {
+  if (packet.protocol === "icmp") {
+    return `icmp type ${packet.icmpType} ${formatAddress(packet.src)} -> ${formatAddress(packet.dst)}`;
+  }
+  return `${packet.protocol} ${formatAddress(packet.src)}:${packet.srcPort} -> ${formatAddress(packet.dst)}:${packet.dstPort}`;
+}

@@ -1,0 +1,435 @@
+/**
+ * Stage 4: the trace. Walks one leg (forward or return) hop by hop, implementing the core steps (leave an
+ * interface, leave a subnet and route, enter a VPC, enter an interface, exit AWS) and dispatching to component
+ * families by the kind they registered. It knows no gateway, endpoint or load balancer itself.
+ *
+ * Statefulness lives in the FlowState: the forward leg records which interfaces' security groups admitted the
+ * flow and what stateful components translated; the return leg reads it.
+ */
+import type { ComponentRef, Explanation, Hop } from "./analysis";
+import { addressKey, cidrContains, sameAddress, type Address } from "./cidr";
+import { makeExplanation } from "./explain";
+import type { ExplanationCode } from "./explanation-codes";
+import type { Arrival, FlowState, HopContext, HopOutcome, Step, Target } from "./family";
+import { interfaceAt, ownsAddress, type Eni, type Model, type Subnet } from "./model";
+import { evaluateAcl } from "./network-acl";
+import { headerOf, type Packet } from "./packet";
+import { selectRoute, type Route, type RouteTable } from "./route-table";
+import { evaluateSecurityGroups, type SecurityGroup } from "./security-group";
+
+/** How a leg ended. */
+export type LegEnd =
+  /** Delivered to an interface (an instance's, or a bare ENI). */
+  | { readonly kind: "interface"; readonly eniId: string }
+  /** Delivered at or through a component; the reply starts there (from outside). */
+  | { readonly kind: "component"; readonly id: string }
+  /** Delivered where no reply can be analysed (forward-only). */
+  | { readonly kind: "none" };
+
+export interface LegResult {
+  readonly delivered: boolean;
+  readonly hops: Hop[];
+  readonly explanation?: Explanation;
+  /** The packet as the end received it (delivered only). */
+  readonly packet?: Packet;
+  readonly end?: LegEnd;
+}
+
+const MAX_DEPTH = 96;
+
+/** Display name lookup (the Name tag). */
+export function refOf(model: Model, id: string): ComponentRef {
+  const name =
+    model.components.get(id)?.name ??
+    model.enis.get(id)?.name ??
+    model.instances.get(id)?.name ??
+    model.subnets.get(id)?.name ??
+    model.vpcs.get(id)?.name ??
+    model.routeTables.get(id)?.name ??
+    model.networkAcls.get(id)?.name;
+  const arn = model.components.get(id)?.arn;
+  const ref: ComponentRef = { Id: id };
+  if (arn) ref.Arn = arn;
+  if (name) ref.Name = name;
+  return ref;
+}
+
+interface Walk {
+  readonly model: Model;
+  readonly ctx: HopContext;
+  readonly target: Target;
+  readonly visited: Set<string>;
+}
+
+type Result = LegResult;
+
+function blocked(hops: Hop[], explanation: Explanation): Result {
+  return { delivered: false, hops, explanation };
+}
+
+function isTargetInterface(target: Target, eni: Eni): boolean {
+  if (target.kind === "interface") return target.eniId === eni.id;
+  if (target.kind === "address") return ownsAddress(eni, target.address);
+  return false;
+}
+
+export function makeHopContext(model: Model, leg: "forward" | "return", flow: FlowState, target: Target): HopContext {
+  const ctx: HopContext = {
+    model,
+    leg,
+    flow,
+    isTarget: (id) => target.kind === "component" && target.id === id,
+    hop: (id, extra) => ({ Component: refOf(model, id), ...(extra ?? {}) }),
+    nacl: (subnetId, direction, packet) => naclCheck(model, subnetId, direction, packet),
+    explain: (code, fields, packet, sentence) => makeExplanation(code, fields, packet, sentence),
+    interfaceAt: (vpcId, address) => interfaceAt(model, vpcId, address),
+    header: (packet) => headerOf(packet),
+  };
+  return ctx;
+}
+
+function naclCheck(model: Model, subnetId: string, direction: "ingress" | "egress", packet: Packet): { hop: Hop; blocked?: Explanation } {
+  const subnet = model.subnets.get(subnetId) as Subnet;
+  const acl = model.networkAcls.get(subnet.aclId);
+  if (!acl) return { hop: { Component: refOf(model, subnet.aclId) } };
+  const verdict = evaluateAcl(acl, direction === "egress", packet);
+  const hop: Hop = { Component: refOf(model, acl.id), AclRule: verdict.rule };
+  if (verdict.allowed) return { hop };
+  return {
+    hop,
+    blocked: makeExplanation(
+      "SUBNET_ACL_RESTRICTION",
+      { Direction: direction, Component: refOf(model, acl.id), Acl: refOf(model, acl.id), AclRule: verdict.rule, Subnet: refOf(model, subnet.id), Vpc: refOf(model, subnet.vpcId) },
+      packet,
+    ),
+  };
+}
+
+function groupsOf(model: Model, eni: Eni): SecurityGroup[] {
+  const out: SecurityGroup[] = [];
+  for (const g of eni.groupIds) {
+    const sg = model.securityGroups.get(g);
+    if (sg) out.push(sg);
+  }
+  return out;
+}
+
+function memberOf(model: Model) {
+  return (address: Address, groupId: string): boolean => {
+    const list = model.ipIndex.get(addressKey(address));
+    return !!list && list.some((e) => e.groupIds.includes(groupId));
+  };
+}
+
+/** SG check for one interface and direction; returns the hop to show and the block, if any. */
+function sgCheck(w: Walk, eni: Eni, direction: "ingress" | "egress", packet: Packet): { hop?: Hop; blocked?: Explanation } {
+  const groups = groupsOf(w.model, eni);
+  if (groups.length === 0) return {};
+  const first = groups[0] as SecurityGroup;
+  if (w.ctx.leg === "return" && w.ctx.flow.sgAdmitted.has(eni.id)) {
+    // Stateful (5.3): the reply of an admitted flow passes whatever the rules say.
+    return { hop: { Component: refOf(w.model, first.id) } };
+  }
+  const verdict = evaluateSecurityGroups(groups, direction, packet, memberOf(w.model));
+  if (verdict.allowed && verdict.group && verdict.rule) {
+    if (w.ctx.leg === "forward") w.ctx.flow.sgAdmitted.add(eni.id);
+    return { hop: { Component: refOf(w.model, verdict.group.id), SecurityGroupRule: verdict.rule.out } };
+  }
+  const code: ExplanationCode = verdict.noRules ? "SG_HAS_NO_RULES" : "ENI_SG_RULES_MISMATCH";
+  return {
+    hop: { Component: refOf(w.model, first.id) },
+    blocked: makeExplanation(
+      code,
+      {
+        Direction: direction,
+        Component: refOf(w.model, first.id),
+        SecurityGroups: groups.map((g) => refOf(w.model, g.id)),
+        NetworkInterface: refOf(w.model, eni.id),
+        Subnet: refOf(w.model, eni.subnetId),
+        Vpc: refOf(w.model, eni.vpcId),
+      },
+      packet,
+    ),
+  };
+}
+
+function eniHop(w: Walk, eni: Eni, header: "InboundHeader" | "OutboundHeader", packet: Packet): Hop {
+  const hop: Hop = { Component: refOf(w.model, eni.id) };
+  if (eni.instanceId) hop.AttachedTo = refOf(w.model, eni.instanceId);
+  hop.Subnet = refOf(w.model, eni.subnetId);
+  hop.Vpc = refOf(w.model, eni.vpcId);
+  hop[header] = headerOf(packet);
+  return hop;
+}
+
+function loopKey(step: Step): string {
+  const p = step.packet;
+  const addr = `${p.src.family}:${p.src.value}:${p.srcPort}>${p.dst.value}:${p.dstPort}`;
+  switch (step.to) {
+    case "leave-interface":
+    case "enter-interface":
+      return `${step.to}:${step.eniId}:${addr}`;
+    case "route":
+      return `route:${step.subnetId}:${step.routeTableId ?? ""}:${addr}`;
+    case "enter-vpc":
+      return `enter-vpc:${step.vpcId}:${step.viaSubnetId ?? ""}:${addr}`;
+    case "component":
+      return `component:${step.id}:${step.arrival.via}:${addr}`;
+    case "exit":
+      return `exit:${step.via}:${addr}`;
+  }
+}
+
+function componentIdOf(step: Step): string {
+  switch (step.to) {
+    case "leave-interface":
+    case "enter-interface":
+      return step.eniId;
+    case "route":
+      return step.routeTableId ?? step.subnetId;
+    case "enter-vpc":
+      return step.vpcId;
+    case "component":
+      return step.id;
+    case "exit":
+      return step.via;
+  }
+}
+
+/** Runs one step and everything after it. */
+function run(w: Walk, step: Step, hops: Hop[], depth: number): Result {
+  const key = loopKey(step);
+  if (depth > MAX_DEPTH || w.visited.has(key)) {
+    return blocked(hops, makeExplanation("ROUTING_LOOP", { Component: refOf(w.model, componentIdOf(step)) }, step.packet));
+  }
+  w.visited.add(key);
+  switch (step.to) {
+    case "leave-interface":
+      return leaveInterface(w, step.eniId, step.packet, hops, depth);
+    case "route":
+      return routeFromSubnet(w, step.subnetId, step.packet, hops, depth, step.routeTableId, step.skipAcl ?? false);
+    case "enter-vpc":
+      return enterVpc(w, step.vpcId, step.packet, hops, depth, step.viaSubnetId, step.routeTableId);
+    case "enter-interface":
+      return enterInterface(w, step.eniId, step.packet, hops, depth, step.fromSubnetId);
+    case "component":
+      return enterComponent(w, step.id, step.packet, step.arrival, hops, depth);
+    case "exit":
+      return exitAws(w, step.via, step.packet, step.network, hops, depth);
+  }
+}
+
+function leaveInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], depth: number): Result {
+  const eni = w.model.enis.get(eniId);
+  if (!eni) return blocked(hops, makeExplanation("UNKNOWN_RESOURCE", { Component: { Id: eniId } }, packet));
+  hops.push(eniHop(w, eni, "OutboundHeader", packet));
+  if (eni.attachmentStatus !== "attached" && !eni.ownerId) {
+    return blocked(hops, makeExplanation("BAD_STATE_ATTACHMENT", { Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id), State: eni.attachmentStatus ?? "detached" }, packet));
+  }
+  if (eni.sourceDestCheck && !ownsAddress(eni, packet.src)) {
+    return blocked(hops, makeExplanation("ENI_SOURCE_DEST_CHECK_RESTRICTION", { Direction: "egress", Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id) }, packet));
+  }
+  const sg = sgCheck(w, eni, "egress", packet);
+  if (sg.hop) hops.push(sg.hop);
+  if (sg.blocked) return blocked(hops, sg.blocked);
+  // 1.11 / 6.7 / 5.10: within a subnet, no route table and no network ACL.
+  const subnet = w.model.subnets.get(eni.subnetId) as Subnet;
+  const peer = interfaceAt(w.model, eni.vpcId, packet.dst);
+  if (peer && peer.subnetId === eni.subnetId && peer.id !== eni.id) {
+    return run(w, { to: "enter-interface", eniId: peer.id, packet, fromSubnetId: eni.subnetId }, hops, depth + 1);
+  }
+  if (!peer && w.target.kind === "address" && sameAddress(w.target.address, packet.dst) && subnetContains(subnet, packet.dst)) {
+    return { delivered: true, hops, packet, end: { kind: "none" } };
+  }
+  return run(w, { to: "route", subnetId: eni.subnetId, packet }, hops, depth + 1);
+}
+
+function subnetContains(subnet: Subnet, address: Address): boolean {
+  if (address.family === 4) return !!subnet.cidr4 && cidrContains(subnet.cidr4, address);
+  return subnet.cidrs6.some((c) => cidrContains(c, address));
+}
+
+function routeHop(w: Walk, table: RouteTable, route: Route): Hop {
+  return { Component: refOf(w.model, table.id), RouteTableRoute: route.out };
+}
+
+function routeFromSubnet(w: Walk, subnetId: string, packet: Packet, hops: Hop[], depth: number, routeTableId: string | undefined, skipAcl: boolean): Result {
+  const subnet = w.model.subnets.get(subnetId);
+  if (!subnet) return blocked(hops, makeExplanation("UNKNOWN_RESOURCE", { Component: { Id: subnetId } }, packet));
+  if (!skipAcl) {
+    const acl = naclCheck(w.model, subnet.id, "egress", packet);
+    hops.push(acl.hop);
+    if (acl.blocked) return blocked(hops, acl.blocked);
+  }
+  const table = w.model.routeTables.get(routeTableId ?? subnet.routeTableId) as RouteTable;
+  return routeWith(w, table, subnet, packet, hops, depth);
+}
+
+function routeWith(w: Walk, table: RouteTable, subnet: Subnet | undefined, packet: Packet, hops: Hop[], depth: number): Result {
+  const choice = selectRoute(table, packet.dst);
+  const route = choice.route;
+  if (!route) {
+    hops.push({ Component: refOf(w.model, table.id) });
+    return blocked(
+      hops,
+      makeExplanation(
+        "NO_ROUTE_TO_DESTINATION",
+        { Component: refOf(w.model, table.id), RouteTable: refOf(w.model, table.id), ...(subnet ? { Subnet: refOf(w.model, subnet.id) } : {}), Vpc: refOf(w.model, table.vpcId), Destination: { Id: headerOf(packet).DestinationAddresses[0] as string } },
+        packet,
+      ),
+    );
+  }
+  hops.push(routeHop(w, table, route));
+  if (route.state === "blackhole") {
+    return blocked(hops, makeExplanation("BAD_STATE_ROUTE", { Component: refOf(w.model, table.id), RouteTable: refOf(w.model, table.id), RouteTableRoute: route.out, Vpc: refOf(w.model, table.vpcId) }, packet));
+  }
+  const target = route.target;
+  if (target.id === "local" && target.field === "GatewayId") return deliverInVpc(w, table.vpcId, packet, hops, depth, subnet?.id);
+  if (target.field === "NetworkInterfaceId" || target.field === "InstanceId") {
+    const eniId = target.field === "InstanceId" ? w.model.instances.get(target.id)?.eniIds[0] : target.id;
+    const eni = eniId ? w.model.enis.get(eniId) : undefined;
+    if (!eni) return blocked(hops, makeExplanation("BAD_STATE_ROUTE", { Component: refOf(w.model, table.id), RouteTable: refOf(w.model, table.id), RouteTableRoute: route.out }, packet));
+    return run(w, { to: "enter-interface", eniId: eni.id, packet, fromSubnetId: subnet?.id }, hops, depth + 1);
+  }
+  const entry = w.model.components.get(target.id);
+  if (!entry) return blocked(hops, makeExplanation("UNSUPPORTED_COMPONENT", { Component: { Id: target.id }, RouteTable: refOf(w.model, table.id), RouteTableRoute: route.out }, packet));
+  const arrival: Arrival = { via: "route", vpcId: table.vpcId, ...(subnet ? { subnetId: subnet.id } : {}), routeTableId: table.id, route };
+  return run(w, { to: "component", id: entry.id, packet, arrival }, hops, depth + 1);
+}
+
+/** Local delivery inside a VPC to the interface that owns the destination address. */
+function deliverInVpc(w: Walk, vpcId: string, packet: Packet, hops: Hop[], depth: number, fromSubnetId: string | undefined): Result {
+  const eni = interfaceAt(w.model, vpcId, packet.dst);
+  if (eni) return run(w, { to: "enter-interface", eniId: eni.id, packet, fromSubnetId }, hops, depth + 1);
+  // A bare address inside a subnet with no interface: delivered once the subnet's NACL admits it.
+  if (w.target.kind === "address" && sameAddress(w.target.address, packet.dst)) {
+    const vpc = w.model.vpcs.get(vpcId);
+    const subnet = vpc?.subnetIds.map((id) => w.model.subnets.get(id) as Subnet).find((s) => subnetContains(s, packet.dst));
+    if (subnet) {
+      if (subnet.id !== fromSubnetId) {
+        const acl = naclCheck(w.model, subnet.id, "ingress", packet);
+        hops.push(acl.hop);
+        if (acl.blocked) return blocked(hops, acl.blocked);
+      }
+      return { delivered: true, hops, packet, end: { kind: "none" } };
+    }
+  }
+  return blocked(hops, makeExplanation("NO_POSSIBLE_DESTINATION", { Component: refOf(w.model, vpcId), Vpc: refOf(w.model, vpcId) }, packet));
+}
+
+function enterVpc(w: Walk, vpcId: string, packet: Packet, hops: Hop[], depth: number, viaSubnetId: string | undefined, routeTableId: string | undefined): Result {
+  if (routeTableId) {
+    // Gateway route table (edge association, 1.12).
+    const table = w.model.routeTables.get(routeTableId) as RouteTable;
+    const choice = selectRoute(table, packet.dst);
+    if (choice.route && !(choice.route.target.field === "GatewayId" && choice.route.target.id === "local")) {
+      return routeWith(w, table, undefined, packet, hops, depth);
+    }
+    if (choice.route) hops.push(routeHop(w, table, choice.route));
+  }
+  const eni = interfaceAt(w.model, vpcId, packet.dst);
+  if (viaSubnetId) {
+    if (eni && eni.subnetId === viaSubnetId) return run(w, { to: "enter-interface", eniId: eni.id, packet, fromSubnetId: viaSubnetId }, hops, depth + 1);
+    const acl = naclCheck(w.model, viaSubnetId, "egress", packet);
+    hops.push(acl.hop);
+    if (acl.blocked) return blocked(hops, acl.blocked);
+  }
+  return deliverInVpc(w, vpcId, packet, hops, depth, viaSubnetId);
+}
+
+function enterInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], depth: number, fromSubnetId: string | undefined): Result {
+  const eni = w.model.enis.get(eniId);
+  if (!eni) return blocked(hops, makeExplanation("UNKNOWN_RESOURCE", { Component: { Id: eniId } }, packet));
+  if (fromSubnetId !== eni.subnetId) {
+    const acl = naclCheck(w.model, eni.subnetId, "ingress", packet);
+    hops.push(acl.hop);
+    if (acl.blocked) return blocked(hops, acl.blocked);
+  }
+  const sg = sgCheck(w, eni, "ingress", packet);
+  if (sg.hop) hops.push(sg.hop);
+  if (sg.blocked) return blocked(hops, sg.blocked);
+  if (eni.ownerId) {
+    const entry = w.model.components.get(eni.ownerId);
+    if (entry) return enterComponent(w, entry.id, packet, { via: "interface", eniId: eni.id, ...(fromSubnetId ? { fromSubnetId } : {}) }, hops, depth);
+  }
+  if (!ownsAddress(eni, packet.dst)) {
+    if (eni.sourceDestCheck) {
+      hops.push(eniHop(w, eni, "InboundHeader", packet));
+      return blocked(hops, makeExplanation("ENI_SOURCE_DEST_CHECK_RESTRICTION", { Direction: "ingress", Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id) }, packet));
+    }
+    // An appliance (source/destination check off) forwards what it receives (13.1).
+    const instance = eni.instanceId ? w.model.instances.get(eni.instanceId) : undefined;
+    if (instance && instance.state !== "running") {
+      hops.push({ Component: refOf(w.model, instance.id) });
+      return blocked(hops, makeExplanation("BAD_STATE", { Component: refOf(w.model, instance.id), State: instance.state }, packet));
+    }
+    return run(w, { to: "leave-interface", eniId: eni.id, packet }, hops, depth + 1);
+  }
+  hops.push(eniHop(w, eni, "InboundHeader", packet));
+  if (eni.attachmentStatus !== "attached") {
+    return blocked(hops, makeExplanation("BAD_STATE_ATTACHMENT", { Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id), State: eni.attachmentStatus ?? "detached" }, packet));
+  }
+  const instance = eni.instanceId ? w.model.instances.get(eni.instanceId) : undefined;
+  if (instance) {
+    hops.push({ Component: refOf(w.model, instance.id), InboundHeader: headerOf(packet) });
+    if (instance.state !== "running") return blocked(hops, makeExplanation("BAD_STATE", { Component: refOf(w.model, instance.id), State: instance.state }, packet));
+  }
+  if (isTargetInterface(w.target, eni)) return { delivered: true, hops, packet, end: { kind: "interface", eniId: eni.id } };
+  return blocked(hops, makeExplanation("NO_POSSIBLE_DESTINATION", { Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id) }, packet));
+}
+
+function enterComponent(w: Walk, id: string, packet: Packet, arrival: Arrival, hops: Hop[], depth: number): Result {
+  const entry = w.model.components.get(id);
+  const family = entry ? w.model.families.get(entry.family) : undefined;
+  if (!entry || !family) return blocked(hops, makeExplanation("UNSUPPORTED_COMPONENT", { Component: { Id: id } }, packet));
+  const outcome: HopOutcome = family.receive(w.ctx, entry, packet, arrival);
+  hops.push(...outcome.hops);
+  switch (outcome.kind) {
+    case "blocked":
+      return blocked(hops, outcome.explanation);
+    case "delivered": {
+      const end: LegEnd = outcome.replyFrom === "none" ? { kind: "none" } : { kind: "component", id: outcome.replyFrom ?? entry.id };
+      return { delivered: true, hops, packet: lastPacket(outcome, packet), end };
+    }
+    case "next":
+      return runAlternatives(w, outcome.next, hops, depth);
+  }
+}
+
+function lastPacket(outcome: HopOutcome, packet: Packet): Packet {
+  return (outcome.kind === "delivered" ? outcome.packet : undefined) ?? packet;
+}
+
+function runAlternatives(w: Walk, steps: readonly Step[], hops: Hop[], depth: number): Result {
+  if (steps.length === 1) return run(w, steps[0] as Step, hops, depth + 1);
+  let first: Result | undefined;
+  for (const step of steps) {
+    const result = run(w, step, hops.slice(), depth + 1);
+    if (result.delivered) return result;
+    first ??= result;
+  }
+  return first ?? blocked(hops, makeExplanation("NO_PATH", {}, steps[0]?.packet as Packet));
+}
+
+function exitAws(w: Walk, via: string, packet: Packet, network: "internet" | "on-premises" | "aws-service", hops: Hop[], depth: number): Result {
+  const t = w.target;
+  if ((t.kind === "component" && t.id === via) || (t.kind === "address" && sameAddress(t.address, packet.dst))) {
+    return { delivered: true, hops, packet, end: { kind: "component", id: via } };
+  }
+  if (network === "internet" && packet.dst.family === 4) {
+    // NAT reflection (2.7): the internet sends it back to the internet gateway of the VPC that owns the public IP.
+    const owner = w.model.publicIndex.get(addressKey(packet.dst));
+    if (owner) {
+      const igw = [...w.model.components.values()].find((c) => c.kind === "internet-gateway" && c.vpcId === owner.eni.vpcId);
+      if (igw) return run(w, { to: "component", id: igw.id, packet, arrival: { via: "outside" } }, hops, depth + 1);
+    }
+  }
+  return blocked(hops, makeExplanation("NO_POSSIBLE_DESTINATION", { Component: refOf(w.model, via) }, packet));
+}
+
+/** Traces one leg from `start` until it is delivered to `target` or blocked. */
+export function traceLeg(model: Model, leg: "forward" | "return", flow: FlowState, target: Target, start: Step, leadHops: Hop[]): LegResult {
+  const ctx = makeHopContext(model, leg, flow, target);
+  const w: Walk = { model, ctx, target, visited: new Set() };
+  return run(w, start, leadHops, 0);
+}
