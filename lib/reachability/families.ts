@@ -3,9 +3,17 @@
  * they register at load. To add a family, write its file (see README, "Adding a component family") and add
  * one line here.
  */
+import { egressOnlyInternetGatewayFamily } from "./egress-only-internet-gateway";
 import type { ComponentFamily } from "./family";
+import { gatewayEndpointFamily } from "./gateway-endpoint";
 import { internetGatewayFamily } from "./internet-gateway";
+import { natGatewayFamily } from "./nat-gateway";
+import { vpcPeeringFamily } from "./vpc-peering";
 
 export const registeredFamilies: readonly ComponentFamily[] = [
   internetGatewayFamily,
+  egressOnlyInternetGatewayFamily,
+  natGatewayFamily,
+  vpcPeeringFamily,
+  gatewayEndpointFamily,
 ];

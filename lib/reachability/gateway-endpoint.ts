@@ -1,0 +1,60 @@
+/**
+ * Gateway VPC endpoints (semantics 9.1-9.4): S3 and DynamoDB through a route whose destination is the service's
+ * prefix list and whose target is the endpoint; TCP and ICMP echo only (9.4); IPv4 only and only for interfaces
+ * of its own VPC (9.3: not across peering, VPN, TGW or DX). The service is reached through an `exit`; its reply
+ * comes back in through the endpoint.
+ */
+import type { ComponentFamily, HopContext, HopOutcome } from "./family";
+import { nameOf } from "./model";
+import { isEchoReply, isEchoRequest, type Packet } from "./packet";
+
+export interface GatewayEndpointData {
+  readonly vpcId: string;
+  readonly state: string;
+  readonly serviceName?: string;
+}
+
+function fail(ctx: HopContext, id: string, hop: ReturnType<HopContext["hop"]>, code: Parameters<HopContext["explain"]>[0], packet: Packet, extra: Parameters<HopContext["explain"]>[1] = {}): HopOutcome {
+  const ref = ctx.hop(id).Component;
+  return { kind: "blocked", hops: [hop], explanation: ctx.explain(code, { Component: ref, VpcEndpoint: ref, ...extra }, packet) };
+}
+
+export const gatewayEndpointFamily: ComponentFamily = {
+  name: "gateway-endpoint",
+
+  load(ctx) {
+    ctx.model.snapshot.VpcEndpoints.forEach((e, i) => {
+      if ((e.VpcEndpointType ?? "").toLowerCase() !== "gateway") return;
+      const vpcId = e.VpcId && ctx.model.vpcs.has(e.VpcId) ? e.VpcId : ctx.refuse(`$.VpcEndpoints[${i}].VpcId`, "the id of a VPC in Vpcs", `no VPC ${e.VpcId ?? "(missing)"} in the snapshot`);
+      const data: GatewayEndpointData = { vpcId, state: (e.State ?? "available").toLowerCase(), ...(e.ServiceName ? { serviceName: e.ServiceName } : {}) };
+      ctx.register({ id: e.VpcEndpointId, kind: "gateway-endpoint", vpcId, name: nameOf(e.Tags), data });
+    });
+  },
+
+  receive(ctx, c, packet, arrival) {
+    const d = c.data as GatewayEndpointData;
+    const hop = ctx.hop(c.id, { InboundHeader: ctx.header(packet), OutboundHeader: ctx.header(packet), Vpc: ctx.hop(d.vpcId).Component, ...(d.serviceName ? { ServiceName: d.serviceName } : {}) });
+    if (d.state !== "available") return fail(ctx, c.id, hop, "BAD_STATE", packet, { State: d.state });
+    if (arrival.via === "route") {
+      if (packet.protocol !== "tcp" && !isEchoRequest(packet) && !(ctx.leg === "return" && isEchoReply(packet))) return fail(ctx, c.id, hop, "VPCE_GATEWAY_PROTOCOL_RESTRICTION", packet, { Protocols: ["tcp", "icmp echo"] });
+      if (packet.dst.family !== 4 || !ctx.interfaceAt(d.vpcId, packet.src) || arrival.vpcId !== d.vpcId) return fail(ctx, c.id, hop, "VPCE_GATEWAY_REQUIRES_SOURCE_IN_VPC", packet, { Vpc: ctx.hop(d.vpcId).Component });
+      if (ctx.isTarget(c.id)) return { kind: "delivered", hops: [hop] };
+      return { kind: "next", hops: [hop], next: [{ to: "exit", via: c.id, packet, network: "aws-service" }] };
+    }
+    if (arrival.via === "outside") {
+      if (packet.protocol !== "tcp" && !isEchoReply(packet)) return fail(ctx, c.id, hop, "VPCE_GATEWAY_PROTOCOL_RESTRICTION", packet, { Protocols: ["tcp", "icmp echo"] });
+      return { kind: "next", hops: [hop], next: [{ to: "enter-vpc", vpcId: d.vpcId, packet }] };
+    }
+    return fail(ctx, c.id, hop, "UNSUPPORTED_COMPONENT", packet);
+  },
+
+  resolveDestination(ctx, c) {
+    // The first address of the first prefix list routed to this endpoint (e.g. S3's), unless DestinationIp.
+    for (const table of ctx.model.routeTables.values()) {
+      for (const r of table.routes) {
+        if (r.target.id === c.id && r.prefixListId) return { target: { kind: "component", id: c.id }, address: { family: 4, value: r.destination.base + 1n } };
+      }
+    }
+    return { target: { kind: "component", id: c.id } };
+  },
+};

@@ -1,0 +1,106 @@
+/**
+ * NAT gateways (semantics 4.x): source NAT to the gateway's private address (then the IGW maps it to the EIP,
+ * as Batfish models it, 4.2), source port kept when in 1024-65535 else remapped into it, outbound only (4.3),
+ * the NACL of its subnet both ways and no security group (4.5), only interfaces of its own VPC (4.6, enforced by
+ * topology: peering, VPN and DX traffic is never routed by this VPC's route tables), not for its own subnet (4.7).
+ * A private NAT gateway has no EIP: the IGW then drops its traffic (4.1).
+ */
+import { addressInCidr, formatAddress, parseAddress, sameAddress, type Address } from "./cidr";
+import type { ComponentFamily, HopContext, HopOutcome } from "./family";
+import { nameOf, ownsAddress } from "./model";
+import { withDestination, withSource, type Packet } from "./packet";
+
+export interface NatGatewayData {
+  readonly vpcId: string;
+  readonly subnetId: string;
+  readonly state: string;
+  readonly connectivity: "public" | "private";
+  readonly eniId: string;
+  readonly privateIp: Address;
+}
+
+/** What the NAT gateway remembers of a flow (the forward leg writes it; the reply reads it). */
+interface NatTranslation {
+  readonly originalSource: Address;
+  readonly originalPort: number;
+  readonly translatedPort: number;
+  readonly peer: Address;
+}
+
+function fail(ctx: HopContext, id: string, hop: ReturnType<HopContext["hop"]>, code: Parameters<HopContext["explain"]>[0], packet: Packet, extra: Parameters<HopContext["explain"]>[1] = {}): HopOutcome {
+  const ref = ctx.hop(id).Component;
+  return { kind: "blocked", hops: [hop], explanation: ctx.explain(code, { Component: ref, NatGateway: ref, ...extra }, packet) };
+}
+
+export const natGatewayFamily: ComponentFamily = {
+  name: "nat-gateway",
+
+  load(ctx) {
+    ctx.model.snapshot.NatGateways.forEach((n, i) => {
+      const path = `$.NatGateways[${i}]`;
+      const subnetId = n.SubnetId ?? ctx.refuse(`${path}.SubnetId`, "the subnet of the NAT gateway", "it is missing");
+      const subnet = ctx.model.subnets.get(subnetId) ?? ctx.refuse(`${path}.SubnetId`, "the id of a subnet in Subnets", `no subnet ${n.SubnetId} in the snapshot`);
+      if (n.VpcId && n.VpcId !== subnet.vpcId) ctx.refuse(`${path}.VpcId`, `the VPC of ${subnet.id} (${subnet.vpcId})`, `found ${n.VpcId}`);
+      const addresses = n.NatGatewayAddresses ?? [];
+      const primary = addresses.find((a) => a.IsPrimary) ?? addresses[0];
+      let privateText = primary?.PrivateIp ?? undefined;
+      if (!privateText) {
+        // Not listed: the first free address after the four AWS reserves in the subnet.
+        const cidr4 = subnet.cidr4 ?? ctx.refuse(`${path}.NatGatewayAddresses`, "the NAT gateway's PrivateIp", "the subnet has no IPv4 CIDR");
+        for (let k = 4n; ; k++) {
+          const candidate = addressInCidr(cidr4, k);
+          if (![...ctx.model.enis.values()].some((e) => e.subnetId === subnet.id && ownsAddress(e, candidate))) {
+            privateText = formatAddress(candidate);
+            break;
+          }
+        }
+      }
+      const privateIp = parseAddress(privateText) ?? ctx.refuse(`${path}.NatGatewayAddresses[0].PrivateIp`, "an IPv4 address", `found ${JSON.stringify(privateText)}`);
+      const connectivity = (n.ConnectivityType ?? "public").toLowerCase() === "private" ? "private" : "public";
+      const eniId = primary?.NetworkInterfaceId ?? `eni-of-${n.NatGatewayId}`;
+      ctx.addInterface(
+        { id: eniId, subnetId: subnet.id, privateIp: privateText, ...(connectivity === "public" && primary?.PublicIp ? { publicIp: primary.PublicIp } : {}), groupIds: [], interfaceType: "nat_gateway" },
+        n.NatGatewayId,
+      );
+      const eni = ctx.model.enis.get(eniId);
+      if (eni) eni.groupIds = [];
+      const data: NatGatewayData = { vpcId: subnet.vpcId, subnetId: subnet.id, state: (n.State ?? "available").toLowerCase(), connectivity, eniId, privateIp };
+      ctx.register({ id: n.NatGatewayId, kind: "nat-gateway", vpcId: subnet.vpcId, name: nameOf(n.Tags), data });
+    });
+  },
+
+  receive(ctx, c, packet, arrival) {
+    const d = c.data as NatGatewayData;
+    if (arrival.via === "route") {
+      const hop = ctx.hop(c.id, { InboundHeader: ctx.header(packet), Subnet: ctx.hop(d.subnetId).Component, Vpc: ctx.hop(d.vpcId).Component });
+      if (d.state !== "available") return fail(ctx, c.id, hop, "BAD_STATE", packet, { State: d.state });
+      if (arrival.subnetId === d.subnetId) return fail(ctx, c.id, hop, "NGW_SOURCE_IN_OWN_SUBNET", packet, { Subnet: ctx.hop(d.subnetId).Component });
+      if (packet.dst.family !== 4) return fail(ctx, c.id, hop, "PROTOCOL_RESTRICTION", packet, { Protocols: ["IPv4"] });
+      // To the gateway's interface: its subnet's NACL inbound applies when crossing subnets (4.5).
+      return { kind: "next", hops: [], next: [{ to: "enter-interface", eniId: d.eniId, packet, ...(arrival.subnetId ? { fromSubnetId: arrival.subnetId } : {}) }] };
+    }
+    if (arrival.via === "interface") {
+      const eni = ctx.model.enis.get(d.eniId);
+      const hop = ctx.hop(c.id, { InboundHeader: ctx.header(packet), Subnet: ctx.hop(d.subnetId).Component, Vpc: ctx.hop(d.vpcId).Component });
+      if (d.state !== "available") return fail(ctx, c.id, hop, "BAD_STATE", packet, { State: d.state });
+      if (eni && ownsAddress(eni, packet.dst)) {
+        // Addressed to the gateway itself: only the reply of a flow it translated comes back in (4.3).
+        const t = ctx.flow.memory.get(c.id) as NatTranslation | undefined;
+        if (ctx.leg === "return" && t && t.translatedPort === packet.dstPort && sameAddress(t.peer, packet.src)) {
+          const back = withDestination(packet, t.originalSource, t.originalPort);
+          hop.OutboundHeader = ctx.header(back);
+          return { kind: "next", hops: [hop], next: [{ to: "route", subnetId: d.subnetId, packet: back }] };
+        }
+        return fail(ctx, c.id, hop, "NGW_OUTBOUND_ONLY", packet, { Direction: "ingress" });
+      }
+      // Source NAT (4.2): the gateway's private address; the port stays when it is already in 1024-65535.
+      const port = packet.protocol === "icmp" ? packet.srcPort : packet.srcPort >= 1024 ? packet.srcPort : 1024;
+      const out = withSource(packet, d.privateIp, port);
+      if (ctx.leg === "forward") ctx.flow.memory.set(c.id, { originalSource: packet.src, originalPort: packet.srcPort, translatedPort: port, peer: packet.dst } satisfies NatTranslation);
+      hop.OutboundHeader = ctx.header(out);
+      return { kind: "next", hops: [hop], next: [{ to: "route", subnetId: d.subnetId, packet: out }] };
+    }
+    const hop = ctx.hop(c.id, { InboundHeader: ctx.header(packet) });
+    return fail(ctx, c.id, hop, "NGW_OUTBOUND_ONLY", packet, { Direction: "ingress" });
+  },
+};
