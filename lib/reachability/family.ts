@@ -161,3 +161,14 @@ export interface ComponentFamily {
   /** A query Destination naming one of this family's components. */
   resolveDestination?(ctx: ResolveContext, component: ComponentEntry): DestinationEndpoint | undefined;
 }
+
+/**
+ * FlowState.memory keys for families that hand a flow on to a target of their choosing (load balancers,
+ * PrivateLink). `deliverAtKey(eniId)` holds the front interfaces (string[]) the flow was addressed to: delivery at
+ * `eniId` ends the leg when the leg's target is a component or one of those front interfaces (the target a load
+ * balancer chose). `replyViaKey(eniId)` holds a component id: on the return leg, a reply leaving `eniId` is handed
+ * to that component (arrival via "interface", with that eniId) instead of being routed (a Network Load Balancer
+ * that preserved the client's address takes its target's reply back, semantics 10.6).
+ */
+export const deliverAtKey = (eniId: string): string => `deliver-at:${eniId}`;
+export const replyViaKey = (eniId: string): string => `reply-via:${eniId}`;

@@ -10,7 +10,7 @@ import type { ComponentRef, Explanation, Hop } from "./analysis";
 import { addressKey, cidrContains, sameAddress, type Address } from "./cidr";
 import { makeExplanation } from "./explain";
 import type { ExplanationCode } from "./explanation-codes";
-import type { Arrival, FlowState, HopContext, HopOutcome, Step, Target } from "./family";
+import { deliverAtKey, replyViaKey, type Arrival, type FlowState, type HopContext, type HopOutcome, type Step, type Target } from "./family";
 import { interfaceAt, ownsAddress, type Eni, type Model, type Subnet } from "./model";
 import { evaluateAcl } from "./network-acl";
 import { headerOf, type Packet } from "./packet";
@@ -65,6 +65,13 @@ type Result = LegResult;
 
 function blocked(hops: Hop[], explanation: Explanation): Result {
   return { delivered: false, hops, explanation };
+}
+
+/** The leg's target is a component (or front interface) that handed the flow to this interface (a load balancer's target). */
+function deliveredThrough(w: Walk, eni: Eni): boolean {
+  const fronts = w.ctx.flow.memory.get(deliverAtKey(eni.id));
+  if (!Array.isArray(fronts)) return false;
+  return w.target.kind === "component" || (w.target.kind === "interface" && fronts.includes(w.target.eniId));
 }
 
 function isTargetInterface(target: Target, eni: Eni): boolean {
@@ -232,6 +239,9 @@ function leaveInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], dep
   const sg = sgCheck(w, eni, "egress", packet);
   if (sg.hop) hops.push(sg.hop);
   if (sg.blocked) return blocked(hops, sg.blocked);
+  // A component that asked for this flow's replies (an NLB that preserved the client's address, 10.6) takes them.
+  const via = w.ctx.leg === "return" ? w.ctx.flow.memory.get(replyViaKey(eni.id)) : undefined;
+  if (typeof via === "string") return run(w, { to: "component", id: via, packet, arrival: { via: "interface", eniId: eni.id } }, hops, depth + 1);
   // 1.11 / 6.7 / 5.10: within a subnet, no route table and no network ACL.
   const subnet = w.model.subnets.get(eni.subnetId) as Subnet;
   const peer = interfaceAt(w.model, eni.vpcId, packet.dst);
@@ -374,7 +384,7 @@ function enterInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], dep
     hops.push({ Component: refOf(w.model, instance.id), InboundHeader: headerOf(packet) });
     if (instance.state !== "running") return blocked(hops, makeExplanation("BAD_STATE", { Component: refOf(w.model, instance.id), State: instance.state }, packet));
   }
-  if (isTargetInterface(w.target, eni)) return { delivered: true, hops, packet, end: { kind: "interface", eniId: eni.id } };
+  if (isTargetInterface(w.target, eni) || deliveredThrough(w, eni)) return { delivered: true, hops, packet, end: { kind: "interface", eniId: eni.id } };
   return blocked(hops, makeExplanation("NO_POSSIBLE_DESTINATION", { Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id) }, packet));
 }
 
