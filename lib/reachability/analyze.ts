@@ -10,7 +10,7 @@ import type { DestinationEndpoint, FlowState, SourceEndpoint, Step, Target } fro
 import { interfaceAt, type Eni, type Model } from "./model";
 import { headerOf, replyTo, type Packet } from "./packet";
 import type { Query } from "./query";
-import { refOf, traceLeg } from "./trace";
+import { eniHop, refOf, traceLeg } from "./trace";
 
 function numbered(hops: readonly Hop[]): PathComponent[] {
   return hops.map((h, i) => ({ SequenceNumber: i + 1, ...h }));
@@ -183,6 +183,10 @@ function analyzeUnsafe(model: Model, query: Query): Analysis {
   const flow: FlowState = { sgAdmitted: new Set(), memory: new Map(), details: new Set() };
   const forward = traceLeg(model, "forward", flow, destination.target, start, lead);
   if (!forward.delivered || !forward.packet || !forward.end) {
+    const routedNowhere = new Set<ExplanationCode>(["NO_ROUTE_TO_DESTINATION", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC6598_EGRESS"]);
+    const code = forward.explanation?.ExplanationCode;
+    const disconnected = code && routedNowhere.has(code) ? disconnectedVpcs(model, source, destination, dstAddress) : undefined;
+    if (disconnected) return failed(query, makeExplanation("DISCONNECTED_VPCS", disconnected, start.packet), forward.hops, [], flow.details);
     return failed(query, forward.explanation ?? makeExplanation("NO_PATH", {}, start.packet), forward.hops, [], flow.details);
   }
 
@@ -190,7 +194,13 @@ function analyzeUnsafe(model: Model, query: Query): Analysis {
   let ret: { delivered: boolean; hops: Hop[]; explanation?: Explanation } = { delivered: true, hops: [] };
   const end = forward.end;
   if (end.kind === "none") flow.details.add("UNIDIRECTIONAL_PATH_ANALYSIS_ONLY");
-  if (end.kind !== "none" && !flow.details.has("UNIDIRECTIONAL_PATH_ANALYSIS_ONLY")) {
+  if (end.kind === "aws-service") {
+    // 6.8: the service answers at the interface; nothing filters the reply.
+    const reply = replyTo(forward.packet);
+    const eni = model.enis.get(end.eniId) as Eni;
+    ret.hops.push(eniHop({ model }, eni, "InboundHeader", reply));
+    if (eni.instanceId) ret.hops.push({ Component: refOf(model, eni.instanceId), InboundHeader: headerOf(reply) });
+  } else if (end.kind !== "none" && !flow.details.has("UNIDIRECTIONAL_PATH_ANALYSIS_ONLY")) {
     const reply = replyTo(forward.packet);
     const returnTarget: Target = source.kind === "interface" ? { kind: "interface", eniId: source.eniId } : { kind: "component", id: source.componentId };
     const returnLead: Hop[] = [];
@@ -213,6 +223,25 @@ function analyzeUnsafe(model: Model, query: Query): Analysis {
   };
   if (flow.details.size > 0) out.AdditionalDetails = [...flow.details].sort().map((d) => ({ AdditionalDetailType: d }));
   return out;
+}
+
+/**
+ * RA's DISCONNECTED_VPCS: the two ends are interfaces in different VPCs, the packet is addressed to the
+ * destination's private address, no component (peering connection, transit gateway, ...) joins the VPCs, and
+ * the source VPC's routing found no way (no route, or the internet gateway refusing a private destination).
+ * Other blocks (a security group, a peering connection that is not transitive) keep their own code.
+ */
+function disconnectedVpcs(model: Model, source: SourceEndpoint, destination: ResolvedDestination, dstAddress: Address): Omit<Explanation, "ExplanationCode" | "Explanation"> | undefined {
+  if (source.kind !== "interface" || !destination.eni) return undefined;
+  const a = model.enis.get(source.eniId)?.vpcId;
+  const b = destination.eni.vpcId;
+  if (!a || a === b) return undefined;
+  const own = dstAddress.family === 4 ? destination.eni.privateIps : destination.eni.ipv6;
+  if (!own.some((x) => x.value === dstAddress.value)) return undefined;
+  for (const entry of new Set(model.components.values())) {
+    if (model.families.get(entry.family)?.connects?.(entry, a, b)) return undefined;
+  }
+  return { Component: refOf(model, b), SourceVpc: refOf(model, a), DestinationVpc: refOf(model, b) };
 }
 
 /** The address a result shows for an interface (for widgets). */

@@ -160,6 +160,8 @@ export interface ComponentFamily {
   resolveSource?(ctx: ResolveContext, component: ComponentEntry): SourceEndpoint | undefined;
   /** A query Destination naming one of this family's components. */
   resolveDestination?(ctx: ResolveContext, component: ComponentEntry): DestinationEndpoint | undefined;
+  /** Does this component join the two VPCs (peering, a transit gateway both attach to)? When no component of any family does, a failed path between them is DISCONNECTED_VPCS. */
+  connects?(component: ComponentEntry, vpcA: string, vpcB: string): boolean;
 }
 
 /**

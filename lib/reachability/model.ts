@@ -10,7 +10,7 @@ import type { ComponentEntry, ComponentFamily, InterfaceSpec, LoadContext } from
 import { aclProtocolText, parseAclProtocol, sortEntries, STAR_RULE_NUMBER, type AclEntry, type NetworkAcl } from "./network-acl";
 import { compileRouteTable, ROUTE_TARGET_FIELDS, type RouteKind, type RouteTable, type RouteTableRouteOut, type RouteTargetField } from "./route-table";
 import { parseSgProtocol, sgProtocolText, type SecurityGroup, type SgDirection, type SgRule } from "./security-group";
-import { parseSection, type IpPermissionJson, type NetworkInterfaceJson, type Snapshot, type Tag } from "./snapshot";
+import { parseSection, type IpPermissionJson, type NetworkInterfaceJson, type RouteJson, type Snapshot, type Tag } from "./snapshot";
 
 export interface Vpc {
   readonly id: string;
@@ -385,7 +385,8 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
 
   // --- Route tables (routes are validated after families have registered their components)
   const rtOfSubnet = new Map<string, string>();
-  const routeSources: { table: RouteTable; path: string }[] = [];
+  const routeSources: { table: RouteTable; path: string; raw: readonly RouteJson[] }[] = [];
+  const tablePaths = new Map<string, string>();
   snapshot.RouteTables.forEach((t, i) => {
     const path = `$.RouteTables[${i}]`;
     claimId(t.RouteTableId, `${path}.RouteTableId`);
@@ -411,7 +412,8 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
       if (as.GatewayId) table.gatewayIds.push(as.GatewayId);
     });
     model.routeTables.set(table.id, table);
-    routeSources.push({ table, path });
+    routeSources.push({ table, path, raw: t.Routes ?? [] });
+    tablePaths.set(table.id, path);
   });
   for (const vpc of model.vpcs.values()) {
     if (!vpc.mainRouteTableId) {
@@ -615,8 +617,7 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
     if (field === "InstanceId") return model.instances.has(id);
     return model.components.has(id);
   };
-  for (const { table, path } of routeSources) {
-    const raw = snapshot.RouteTables[routeSources.findIndex((r) => r.table === table)]?.Routes ?? [];
+  for (const { table, path, raw } of routeSources) {
     raw.forEach((r, j) => {
       const p = `${path}.Routes[${j}]`;
       const targets = ROUTE_TARGET_FIELDS.filter((f) => typeof r[f] === "string" && r[f] !== "");
@@ -659,7 +660,7 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
       if (table.routes.some((r) => r.destination.text === c.text && !r.prefixListId)) continue;
       table.routes.push({ destination: c, target: { field: "GatewayId", id: "local" }, kind: "local", state: "active", index: table.routes.length, out: { DestinationCidr: c.text, GatewayId: "local", Origin: "createroutetable", State: "active" } });
     }
-    const tablePath = routeSources.find((r) => r.table === table)?.path ?? `(route table ${table.id})`;
+    const tablePath = tablePaths.get(table.id) ?? `(route table ${table.id})`;
     for (const r of table.routes) {
       if (r.kind !== "static" || r.prefixListId) continue;
       const local = table.routes.find((l) => l.kind === "local" && cidrCovers(l.destination, r.destination) && l.destination.length < r.destination.length);

@@ -8,6 +8,7 @@
  */
 import type { ComponentRef, Explanation, Hop } from "./analysis";
 import { addressKey, cidrContains, sameAddress, type Address } from "./cidr";
+import { isAwsServiceAddress } from "./aws-service-address";
 import { makeExplanation } from "./explain";
 import type { ExplanationCode } from "./explanation-codes";
 import { deliverAtKey, replyViaKey, type Arrival, type FlowState, type HopContext, type HopOutcome, type Step, type Target } from "./family";
@@ -23,6 +24,8 @@ export type LegEnd =
   | { readonly kind: "interface"; readonly eniId: string }
   /** Delivered at or through a component; the reply starts there (from outside). */
   | { readonly kind: "component"; readonly id: string }
+  /** Delivered to an AWS service address at the interface (6.8); the reply comes straight back. */
+  | { readonly kind: "aws-service"; readonly eniId: string }
   /** Delivered where no reply can be analysed (forward-only). */
   | { readonly kind: "none" };
 
@@ -160,7 +163,7 @@ function sgCheck(w: Walk, eni: Eni, direction: "ingress" | "egress", packet: Pac
   };
 }
 
-function eniHop(w: Walk, eni: Eni, header: "InboundHeader" | "OutboundHeader", packet: Packet): Hop {
+export function eniHop(w: { model: Model }, eni: Eni, header: "InboundHeader" | "OutboundHeader", packet: Packet): Hop {
   const hop: Hop = { Component: refOf(w.model, eni.id) };
   if (eni.instanceId) hop.AttachedTo = refOf(w.model, eni.instanceId);
   hop.Subnet = refOf(w.model, eni.subnetId);
@@ -235,6 +238,9 @@ function leaveInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], dep
   }
   if (eni.sourceDestCheck && !ownsAddress(eni, packet.src)) {
     return blocked(hops, makeExplanation("ENI_SOURCE_DEST_CHECK_RESTRICTION", { Direction: "egress", Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id) }, packet));
+  }
+  if (w.target.kind === "address" && sameAddress(w.target.address, packet.dst) && isAwsServiceAddress(w.model, eni, packet.dst)) {
+    return { delivered: true, hops, packet, end: { kind: "aws-service", eniId: eni.id } };
   }
   const sg = sgCheck(w, eni, "egress", packet);
   if (sg.hop) hops.push(sg.hop);

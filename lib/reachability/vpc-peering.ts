@@ -85,6 +85,11 @@ export const vpcPeeringFamily: ComponentFamily = {
     return { kind: "next", hops: [hop], next: [{ to: "enter-vpc", vpcId: peer, packet }] };
   },
 
+  connects(c, a, b) {
+    const d = c.data as VpcPeeringData;
+    return (d.requesterVpcId === a && d.accepterVpcId === b) || (d.requesterVpcId === b && d.accepterVpcId === a);
+  },
+
   resolveDestination(ctx, c) {
     const d = c.data as VpcPeeringData;
     const source = ctx.source?.kind === "interface" ? ctx.model.enis.get(ctx.source.eniId)?.vpcId : undefined;
