@@ -1,0 +1,164 @@
+/**
+ * The benchmark's measuring child process (run by engine.bench.ts with --expose-gc, one fresh process per
+ * measurement so that load time and peak memory are those of a cold process, as the CLI sees them).
+ *
+ *   node --expose-gc --import tsx bench/measure.ts SNAPSHOT.json [--queries Q.jsonl] [--warmup N]
+ *        [--matrix ENDPOINTS.json] [--matrix-runs N]
+ *
+ * Prints one JSON object on stdout. Load = read the file + JSON.parse + loadSnapshot. Peak memory is the
+ * process's peak RSS (getrusage maxRSS, which the kernel tracks, so no sampling can miss a spike), also given
+ * as a delta over the RSS before the file was read; heap figures are after a forced GC.
+ */
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import v8 from "node:v8";
+import { analyze, loadSnapshot, parseQuery, reachabilityMatrix, type Model } from "../lib/reachability";
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error("run with node --expose-gc");
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[idx] as number;
+}
+
+const MiB = 1024 * 1024;
+const snapshotPath = process.argv[2] as string;
+const out: Record<string, unknown> = { snapshot: snapshotPath };
+
+gc();
+const before = process.memoryUsage();
+const rssBeforeMax = process.resourceUsage().maxRSS * 1024;
+const c0 = process.cpuUsage();
+const t0 = performance.now();
+const text = readFileSync(snapshotPath, "utf8");
+const t1 = performance.now();
+let json: unknown = JSON.parse(text);
+const t2 = performance.now();
+let model: Model | undefined;
+try {
+  model = loadSnapshot(json);
+} catch (error) {
+  out.loadError = error instanceof Error ? error.message : String(error);
+}
+const t3 = performance.now();
+const loadCpu = process.cpuUsage(c0);
+const peakRss = process.resourceUsage().maxRSS * 1024;
+json = undefined;
+gc();
+const after = process.memoryUsage();
+out.load = {
+  readMs: t1 - t0,
+  parseMs: t2 - t1,
+  loadSnapshotMs: t3 - t2,
+  totalMs: t3 - t0,
+  /** CPU time of the process during the load (user + system, all threads, GC helpers included). */
+  cpuMs: (loadCpu.user + loadCpu.system) / 1000,
+  snapshotBytes: Buffer.byteLength(text),
+  rssBeforeMiB: before.rss / MiB,
+  /** Peak RSS of the whole process (node + tsx + file text + parsed JSON + model). */
+  peakRssMiB: peakRss / MiB,
+  /** Peak RSS minus the RSS before the file was read (the load's own peak); the process peak before load was rssBeforeMax. */
+  peakRssDeltaMiB: (peakRss - before.rss) / MiB,
+  rssPeakBeforeLoadMiB: rssBeforeMax / MiB,
+  heapCommittedAfterLoadMiB: v8.getHeapStatistics().total_heap_size / MiB,
+  /** Heap retained by the model (it keeps the parsed snapshot as model.snapshot.raw) after GC. */
+  retainedHeapMiB: (after.heapUsed - before.heapUsed) / MiB,
+  retainedRssMiB: after.rss / MiB,
+};
+if (text.length === 0) out.load = { ...(out.load as object), empty: true };
+
+const queriesPath = arg("--queries");
+if (model && queriesPath) {
+  const lines = readFileSync(queriesPath, "utf8").split("\n").filter((l) => l.trim() !== "");
+  const items = lines.map((l) => JSON.parse(l) as { label: string; query: Record<string, unknown> });
+  const warmup = Number(arg("--warmup") ?? 200);
+  const first = performance.now();
+  analyze(model, parseQuery((items[0] as { query: unknown }).query));
+  const firstMs = performance.now() - first;
+  for (let k = 0; k < warmup; k++) analyze(model, parseQuery((items[k % items.length] as { query: unknown }).query));
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  const byLabel = new Map<string, { times: number[]; found: number; codes: Map<string, number> }>();
+  for (const item of items) {
+    const c = process.cpuUsage();
+    const s = performance.now();
+    const analysis = analyze(model, parseQuery(item.query));
+    const e = performance.now() - s;
+    const cu = process.cpuUsage(c);
+    times.push(e);
+    cpuTimes.push((cu.user + cu.system) / 1000);
+    const rec = byLabel.get(item.label) ?? { times: [], found: 0, codes: new Map<string, number>() };
+    byLabel.set(item.label, rec);
+    rec.times.push(e);
+    if (analysis.NetworkPathFound) rec.found++;
+    const code = analysis.NetworkPathFound ? "found" : analysis.Explanations[0]?.ExplanationCode ?? "?";
+    rec.codes.set(code, (rec.codes.get(code) ?? 0) + 1);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
+  out.queries = {
+    count: times.length,
+    warmup,
+    firstQueryMs: firstMs,
+    p50Ms: percentile(sorted, 50),
+    p90Ms: percentile(sorted, 90),
+    p99Ms: percentile(sorted, 99),
+    maxMs: sorted[sorted.length - 1],
+    meanMs: times.reduce((a, b) => a + b, 0) / times.length,
+    /** The same from CPU time (getrusage): what the query costs when the process is not descheduled by other load. */
+    cpuP50Ms: percentile(cpuSorted, 50),
+    cpuP99Ms: percentile(cpuSorted, 99),
+    cpuMeanMs: cpuTimes.reduce((a, b) => a + b, 0) / cpuTimes.length,
+    byLabel: Object.fromEntries(
+      [...byLabel.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([label, r]) => {
+          const s = [...r.times].sort((a, b) => a - b);
+          return [label, { count: s.length, found: r.found, p50Ms: percentile(s, 50), p99Ms: percentile(s, 99), outcomes: Object.fromEntries([...r.codes.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) }];
+        }),
+    ),
+  };
+}
+
+const matrixPath = arg("--matrix");
+if (model && matrixPath) {
+  const endpoints = JSON.parse(readFileSync(matrixPath, "utf8")) as string[];
+  const runs = Number(arg("--matrix-runs") ?? 15);
+  const coldStart = performance.now();
+  const cells = reachabilityMatrix(model, endpoints, "tcp", 443);
+  const coldMs = performance.now() - coldStart;
+  for (let k = 0; k < 3; k++) reachabilityMatrix(model, endpoints, "tcp", 443);
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  for (let k = 0; k < runs; k++) {
+    const c = process.cpuUsage();
+    const s = performance.now();
+    reachabilityMatrix(model, endpoints, "tcp", 443);
+    times.push(performance.now() - s);
+    const cu = process.cpuUsage(c);
+    cpuTimes.push((cu.user + cu.system) / 1000);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
+  out.matrix = {
+    endpoints: endpoints.length,
+    pairs: cells.length,
+    found: cells.filter((c) => c.NetworkPathFound).length,
+    runs,
+    coldMs,
+    medianMs: percentile(sorted, 50),
+    cpuMedianMs: percentile(cpuSorted, 50),
+    minMs: sorted[0],
+    maxMs: sorted[sorted.length - 1],
+  };
+}
+
+out.loadAverage = (await import("node:os")).default.loadavg();
+process.stdout.write(`${JSON.stringify(out)}\n`);
