@@ -4,9 +4,12 @@
  * one line here.
  */
 import { egressOnlyInternetGatewayFamily } from "./egress-only-internet-gateway";
+import { endpointServiceFamily } from "./endpoint-service";
 import type { ComponentFamily } from "./family";
 import { gatewayEndpointFamily } from "./gateway-endpoint";
+import { interfaceEndpointFamily } from "./interface-endpoint";
 import { internetGatewayFamily } from "./internet-gateway";
+import { loadBalancerFamily } from "./load-balancer";
 import { natGatewayFamily } from "./nat-gateway";
 import { vpcPeeringFamily } from "./vpc-peering";
 
@@ -16,4 +19,7 @@ export const registeredFamilies: readonly ComponentFamily[] = [
   natGatewayFamily,
   vpcPeeringFamily,
   gatewayEndpointFamily,
+  loadBalancerFamily,
+  endpointServiceFamily,
+  interfaceEndpointFamily,
 ];

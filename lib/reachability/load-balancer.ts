@@ -1,0 +1,524 @@
+/**
+ * Elastic Load Balancing v2: Application and Network Load Balancers (semantics 10.x) as a component family.
+ *
+ * - Nodes: one per enabled Availability Zone (`AvailabilityZones[]`), an interface in that zone's subnet: the
+ *   interface whose Description names the load balancer (`ELB app/NAME/...`, `ELB net/NAME/...`), else one made
+ *   from `LoadBalancerAddresses` (PrivateIPv4Address, IpAddress), else one created deterministically (the first
+ *   free address after the four AWS reserves, id `eni-of-<LoadBalancerName>-<SubnetId>`). Internet-facing nodes
+ *   have a public IPv4 address (the listed IpAddress or EIP, else one taken from 198.18.0.0/15), internal ones
+ *   only private addresses (10.1). ALB nodes carry the load balancer's security groups (the VPC's default group
+ *   when none is listed); NLB nodes carry them only when the NLB has some.
+ * - A packet delivered to a node (after the subnet's NACL and the node's security groups, 10.5) must match a
+ *   listener's protocol and port (10.2), then a target group of the listener's forward action that carries its
+ *   protocol, then a target the node may send to (enabled zones, cross-zone, 10.3-10.4, see
+ *   load-balancer-selection.ts). The destination becomes the target's address and registered port; the source
+ *   becomes the node's private address (ALB; NLB without client IP preservation; all PrivateLink traffic), with
+ *   REMAP_EPHEMERAL_PORT, or stays the client's (NLB client IP preservation, 10.6), in which case the target's
+ *   reply is taken back by the NLB however the target's subnet routes (the `replyViaKey` hook).
+ * - The path shows the load balancer (with its listener), the target group, the node's interface and the
+ *   target; the reply goes back through the same node (flow memory) and is translated back.
+ * - A listener whose default action is a redirect or fixed response, and an ALB answering ping, end the path at
+ *   the load balancer. Target health is ignored (0.7). Classic Load Balancers and Gateway Load Balancers are not
+ *   modelled (a `gateway` load balancer is registered but refuses traffic with UNSUPPORTED_COMPONENT).
+ */
+import { z } from "zod";
+import type { Hop } from "./analysis";
+import { addressInCidr, addressKey, cidrContains, formatAddress, isRfc1918, isRfc6598, parseAddress, parseCidr, sameAddress, type Address, type Cidr } from "./cidr";
+import type { ExplanationCode } from "./explanation-codes";
+import { deliverAtKey, replyViaKey, type ComponentEntry, type ComponentFamily, type HopContext, type HopOutcome, type LoadContext, type Step } from "./family";
+import { chooseListener, chooseNode, chooseTargets, carries, preservesClientIp, type LbListener, type LbNode, type LbTarget, type LbTargetGroup, type LbTargetSpec, type LoadBalancerData, type LoadBalancerType } from "./load-balancer-selection";
+import { ownsAddress, vpcCidrsContain, type Model } from "./model";
+import { isEchoRequest, withDestination, withSource, type Packet } from "./packet";
+
+const str = z.string();
+const opt = <T extends z.ZodType>(t: T) => t.optional().nullable();
+const list = <T extends z.ZodType>(t: T) => z.array(t).optional().nullable();
+const AttributeSchema = z.looseObject({ Key: str, Value: opt(z.union([str, z.boolean(), z.number()])) });
+
+export const LoadBalancerSchema = z.looseObject({
+  LoadBalancerArn: opt(str),
+  LoadBalancerName: opt(str),
+  Type: opt(str),
+  Scheme: opt(str),
+  VpcId: opt(str),
+  State: opt(z.looseObject({ Code: opt(str) })),
+  AvailabilityZones: list(
+    z.looseObject({
+      ZoneName: opt(str),
+      SubnetId: opt(str),
+      LoadBalancerAddresses: list(z.looseObject({ IpAddress: opt(str), AllocationId: opt(str), PrivateIPv4Address: opt(str), IPv6Address: opt(str) })),
+    }),
+  ),
+  SecurityGroups: list(str),
+  Attributes: list(AttributeSchema),
+});
+
+const ActionSchema = z.looseObject({
+  Type: opt(str),
+  TargetGroupArn: opt(str),
+  Order: opt(z.number()),
+  ForwardConfig: opt(z.looseObject({ TargetGroups: list(z.looseObject({ TargetGroupArn: str, Weight: opt(z.number()) })) })),
+});
+
+export const ListenerSchema = z.looseObject({
+  ListenerArn: opt(str),
+  LoadBalancerArn: str,
+  Protocol: opt(str),
+  Port: z.number(),
+  DefaultActions: list(ActionSchema),
+});
+
+export const TargetGroupSchema = z.looseObject({
+  TargetGroupArn: str,
+  TargetGroupName: opt(str),
+  Protocol: opt(str),
+  Port: opt(z.number()),
+  TargetType: opt(str),
+  VpcId: opt(str),
+  LoadBalancerArns: list(str),
+  TargetHealthDescriptions: list(
+    z.looseObject({
+      Target: z.looseObject({ Id: str, Port: opt(z.number()), AvailabilityZone: opt(str) }),
+      TargetHealth: opt(z.looseObject({ State: opt(str) })),
+    }),
+  ),
+  Attributes: list(AttributeSchema),
+});
+
+/** What an interface endpoint hands a Network Load Balancer (PrivateLink, 9.7). */
+export interface PrivateLinkHandoff {
+  readonly endpointId: string;
+  readonly endpointEniId: string;
+  readonly az: string;
+}
+
+/** The family's index: target groups by ARN, load balancers by ARN. */
+export interface LoadBalancerIndex {
+  readonly targetGroups: Map<string, LbTargetGroup>;
+  readonly loadBalancers: Map<string, LoadBalancerData>;
+}
+
+/** What a load balancer remembers of a flow (forward leg writes, return leg reads). */
+interface LbFlow {
+  readonly nodeEniId: string;
+  readonly client: Address;
+  readonly clientPort: number;
+  /** The address and port the client sent to (the node's private address, or the endpoint's). */
+  readonly front: Address;
+  readonly frontPort: number;
+  readonly handoff?: PrivateLinkHandoff;
+}
+
+/** Data a load balancer hands its target group step. */
+interface TargetStep {
+  readonly lbId: string;
+  readonly node: LbNode;
+  readonly target: LbTarget;
+  readonly preserve: boolean;
+  readonly fronts: readonly string[];
+}
+
+const FAMILY = "load-balancer";
+const PUBLIC_POOL = parseCidr("198.18.0.0/15") as Cidr;
+
+function attr(attrs: readonly { Key: string; Value?: unknown }[] | null | undefined, key: string): boolean | undefined {
+  const v = attrs?.find((a) => a.Key === key)?.Value;
+  if (v === undefined || v === null) return undefined;
+  const text = String(v).toLowerCase();
+  if (text === "true") return true;
+  if (text === "false") return false;
+  return undefined;
+}
+
+function typeOf(text: string | null | undefined): LoadBalancerType {
+  const t = (text ?? "application").toLowerCase();
+  return t === "network" ? "network" : t === "gateway" ? "gateway" : "application";
+}
+
+function typePrefix(type: LoadBalancerType): string {
+  return type === "network" ? "net" : type === "gateway" ? "gwy" : "app";
+}
+
+/** The load balancer index (for the interface endpoint family). */
+export function loadBalancerIndex(model: Model): LoadBalancerIndex | undefined {
+  return model.familyData.get(FAMILY) as LoadBalancerIndex | undefined;
+}
+
+function loadAll(ctx: LoadContext): void {
+  const model = ctx.model;
+  const index: LoadBalancerIndex = { targetGroups: new Map(), loadBalancers: new Map() };
+  model.familyData.set(FAMILY, index);
+  const usedPublic = new Set<bigint>();
+  for (const eni of model.enis.values()) for (const p of eni.publicIps.values()) usedPublic.add(p.value);
+  for (const a of model.snapshot.Addresses) {
+    const p = parseAddress(a.PublicIp);
+    if (p) usedPublic.add(p.value);
+  }
+  let nextPublic = 1n;
+  const freshPublic = (): string => {
+    for (;;) {
+      const candidate = addressInCidr(PUBLIC_POOL, nextPublic++);
+      if (!usedPublic.has(candidate.value)) {
+        usedPublic.add(candidate.value);
+        return formatAddress(candidate);
+      }
+    }
+  };
+
+  // Target groups first: listeners refer to them.
+  ctx.section("TargetGroups", TargetGroupSchema).forEach((g, i) => {
+    const path = `$.TargetGroups[${i}]`;
+    if (g.VpcId && !model.vpcs.has(g.VpcId)) ctx.refuse(`${path}.VpcId`, "the id of a VPC in Vpcs", `no VPC ${g.VpcId} in the snapshot`);
+    const targetType = (g.TargetType ?? "instance").toLowerCase();
+    const targets: LbTargetSpec[] = (g.TargetHealthDescriptions ?? []).map((d) => ({ id: d.Target.Id, ...(d.Target.Port != null ? { port: d.Target.Port } : {}), ...(d.Target.AvailabilityZone ? { az: d.Target.AvailabilityZone } : {}) }));
+    const preserve = attr(g.Attributes, "preserve_client_ip.enabled");
+    const crossZone = attr(g.Attributes, "load_balancing.cross_zone.enabled");
+    const group: LbTargetGroup = {
+      arn: g.TargetGroupArn,
+      ...(g.TargetGroupName ? { name: g.TargetGroupName } : {}),
+      ...(g.Protocol ? { protocol: g.Protocol } : {}),
+      ...(g.Port != null ? { port: g.Port } : {}),
+      targetType,
+      ...(g.VpcId ? { vpcId: g.VpcId } : {}),
+      targets,
+      ...(preserve !== undefined ? { preserveClientIp: preserve } : {}),
+      ...(crossZone !== undefined ? { crossZone } : {}),
+    };
+    index.targetGroups.set(group.arn, group);
+    ctx.register({ id: group.arn, kind: "target-group", arn: group.arn, ...(group.name ? { name: group.name, aliases: [group.name] } : {}), ...(group.vpcId ? { vpcId: group.vpcId } : {}), data: group });
+  });
+
+  const lbByRef = new Map<string, { data: LoadBalancerData; path: string; listeners: LbListener[] }>();
+  ctx.section("LoadBalancers", LoadBalancerSchema).forEach((lb, i) => {
+    const path = `$.LoadBalancers[${i}]`;
+    const name = lb.LoadBalancerName ?? lb.LoadBalancerArn?.split("/")[2] ?? ctx.refuse(`${path}.LoadBalancerName`, "LoadBalancerName or LoadBalancerArn", "both are missing");
+    const arn = lb.LoadBalancerArn ?? name;
+    const type = typeOf(lb.Type);
+    const scheme = (lb.Scheme ?? "internet-facing").toLowerCase() === "internal" ? "internal" : "internet-facing";
+    const zones = lb.AvailabilityZones ?? [];
+    if (zones.length === 0) ctx.refuse(`${path}.AvailabilityZones`, "at least one Availability Zone with its SubnetId", "the load balancer has no subnet");
+    let vpcId = lb.VpcId ?? undefined;
+    const nodes: LbNode[] = [];
+    const groupIds = [...(lb.SecurityGroups ?? [])];
+    zones.forEach((z, j) => {
+      const zp = `${path}.AvailabilityZones[${j}]`;
+      const subnetId = z.SubnetId ?? ctx.refuse(`${zp}.SubnetId`, "the subnet of the load balancer in this zone", "it is missing");
+      const subnet = model.subnets.get(subnetId) ?? ctx.refuse(`${zp}.SubnetId`, "the id of a subnet in Subnets", `no subnet ${subnetId} in the snapshot`);
+      vpcId ??= subnet.vpcId;
+      if (subnet.vpcId !== vpcId) ctx.refuse(`${zp}.SubnetId`, `a subnet of ${vpcId}`, `${subnetId} is in ${subnet.vpcId}`);
+      const az = z.ZoneName ?? subnet.availabilityZone ?? subnetId;
+      if (nodes.some((n) => n.az === az)) ctx.refuse(`${zp}.ZoneName`, "one subnet per Availability Zone", `${az} is listed twice`);
+      // The node's interface: described (ELB app/NAME/...), else from LoadBalancerAddresses, else created.
+      const described = [...model.enis.values()].find((e) => e.subnetId === subnetId && !e.ownerId && (e.description ?? "").startsWith(`ELB ${typePrefix(type)}/${name}/`));
+      const addr = z.LoadBalancerAddresses?.[0];
+      let privateText = addr?.PrivateIPv4Address ?? undefined;
+      let publicText: string | undefined;
+      if (addr?.IpAddress) {
+        const ip = parseAddress(addr.IpAddress) ?? ctx.refuse(`${zp}.LoadBalancerAddresses[0].IpAddress`, "an IPv4 address", `found ${JSON.stringify(addr.IpAddress)}`);
+        if (subnet.cidr4 && cidrContains(subnet.cidr4, ip)) privateText ??= addr.IpAddress;
+        else publicText = addr.IpAddress;
+      }
+      if (!publicText && addr?.AllocationId) publicText = model.snapshot.Addresses.find((a) => a.AllocationId === addr.AllocationId)?.PublicIp;
+      let eniId: string;
+      if (described) {
+        eniId = described.id;
+        ctx.claimInterface(eniId, arn);
+        if (scheme === "internet-facing" && publicText && described.privateIps[0] && !described.publicIps.has(described.privateIps[0].value)) {
+          const pub = parseAddress(publicText);
+          if (pub) described.publicIps.set(described.privateIps[0].value, pub);
+        }
+      } else {
+        if (!privateText) {
+          const cidr4 = subnet.cidr4 ?? ctx.refuse(`${zp}.SubnetId`, "a subnet with an IPv4 CIDR", `${subnetId} has none`);
+          for (let k = 4n; ; k++) {
+            const candidate = addressInCidr(cidr4, k);
+            if (![...model.enis.values()].some((e) => e.subnetId === subnetId && ownsAddress(e, candidate))) {
+              privateText = formatAddress(candidate);
+              break;
+            }
+          }
+        }
+        eniId = `eni-of-${name}-${subnetId}`;
+        if (scheme === "internet-facing") publicText ??= freshPublic();
+        ctx.addInterface(
+          { id: eniId, subnetId, privateIp: privateText, ...(scheme === "internet-facing" && publicText ? { publicIp: publicText } : {}), groupIds: [], interfaceType: type === "network" ? "network_load_balancer" : "interface", description: `ELB ${typePrefix(type)}/${name}/${subnetId}` },
+          arn,
+        );
+      }
+      const eni = model.enis.get(eniId);
+      if (!eni || !eni.privateIps[0]) ctx.refuse(`${zp}`, "a load balancer node with a private IPv4 address", "none could be found");
+      if (scheme === "internal") eni.publicIps.clear();
+      nodes.push({ az, subnetId, eniId, privateIp: eni.privateIps[0], ...(eni.publicIps.get(eni.privateIps[0].value) ? { publicIp: eni.publicIps.get(eni.privateIps[0].value) as Address } : {}) });
+    });
+    const vpc = vpcId ?? ctx.refuse(`${path}.VpcId`, "the load balancer's VPC", "it is missing");
+    if (!model.vpcs.has(vpc)) ctx.refuse(`${path}.VpcId`, "the id of a VPC in Vpcs", `no VPC ${vpc} in the snapshot`);
+    groupIds.forEach((g, k) => {
+      const sg = model.securityGroups.get(g) ?? ctx.refuse(`${path}.SecurityGroups[${k}]`, "the id of a security group in SecurityGroups", `no security group ${g} in the snapshot`);
+      if (sg.vpcId && sg.vpcId !== vpc) ctx.refuse(`${path}.SecurityGroups[${k}]`, `a security group of ${vpc}`, `${g} belongs to ${sg.vpcId}`);
+    });
+    // An ALB always has security groups (the VPC's default group when none is given); an NLB only if created with some.
+    const vpcRecord = model.vpcs.get(vpc);
+    const nodeGroups = groupIds.length > 0 ? groupIds : type === "application" && vpcRecord ? [vpcRecord.defaultSgId] : [];
+    for (const n of nodes) {
+      const eni = model.enis.get(n.eniId);
+      if (eni) eni.groupIds = [...nodeGroups];
+    }
+    const crossZone = type === "application" ? true : (attr(lb.Attributes, "load_balancing.cross_zone.enabled") ?? false);
+    const listeners: LbListener[] = [];
+    const data: LoadBalancerData = { arn, name, type, scheme, vpcId: vpc, state: (lb.State?.Code ?? "active").toLowerCase(), nodes, groupIds: nodeGroups, listeners, crossZone };
+    index.loadBalancers.set(arn, data);
+    const aliases = [name, ...(lb.LoadBalancerArn && arn !== lb.LoadBalancerArn ? [lb.LoadBalancerArn] : [])].filter((a) => a !== arn);
+    ctx.register({ id: arn, kind: "load-balancer", vpcId: vpc, name, ...(lb.LoadBalancerArn ? { arn: lb.LoadBalancerArn } : {}), aliases, data });
+    lbByRef.set(arn, { data, path, listeners });
+    lbByRef.set(name, { data, path, listeners });
+  });
+
+  ctx.section("Listeners", ListenerSchema).forEach((l, i) => {
+    const path = `$.Listeners[${i}]`;
+    const owner = lbByRef.get(l.LoadBalancerArn) ?? ctx.refuse(`${path}.LoadBalancerArn`, "the ARN of a load balancer in LoadBalancers", `no load balancer ${l.LoadBalancerArn} in the snapshot`);
+    const actions = [...(l.DefaultActions ?? [])].sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0));
+    const tgs: string[] = [];
+    let answersItself = false;
+    actions.forEach((a, j) => {
+      const type = (a.Type ?? "forward").toLowerCase();
+      if (type === "forward") {
+        const refs = a.ForwardConfig?.TargetGroups?.length ? a.ForwardConfig.TargetGroups.filter((t) => (t.Weight ?? 1) > 0).map((t) => t.TargetGroupArn) : a.TargetGroupArn ? [a.TargetGroupArn] : [];
+        refs.forEach((ref) => {
+          if (!index.targetGroups.has(ref)) ctx.refuse(`${path}.DefaultActions[${j}]`, "the ARN of a target group in TargetGroups", `no target group ${ref} in the snapshot`);
+          if (!tgs.includes(ref)) tgs.push(ref);
+        });
+      } else if (type === "redirect" || type === "fixed-response") answersItself = tgs.length === 0;
+    });
+    owner.listeners.push({ arn: l.ListenerArn ?? `${owner.data.arn}/listener/${l.Port}`, protocol: (l.Protocol ?? (owner.data.type === "application" ? "HTTP" : "TCP")).toUpperCase(), port: l.Port, targetGroupArns: tgs, answersItself });
+  });
+}
+
+/** Resolves a target's address, zone and port against the model. */
+export function resolveTarget(model: Model, lb: LoadBalancerData, group: LbTargetGroup, spec: LbTargetSpec): LbTarget {
+  const port = spec.port ?? group.port;
+  const base = { group, id: spec.id, port: port ?? 0 };
+  if (port === undefined || port < 1 || port > 65535) return { ...base, problem: "port" };
+  if (group.targetType === "instance") {
+    const instance = model.instances.get(spec.id);
+    const eni = instance?.eniIds[0] ? model.enis.get(instance.eniIds[0]) : undefined;
+    const address = eni?.privateIps[0];
+    if (!eni || !address) return { ...base, problem: "address" };
+    return { ...base, address, eniId: eni.id, ...(spec.az ?? eni.availabilityZone ? { az: spec.az ?? eni.availabilityZone } : {}) };
+  }
+  if (group.targetType === "ip") {
+    const address = parseAddress(spec.id);
+    if (!address || address.family !== 4) return { ...base, problem: "address" };
+    const vpcId = group.vpcId ?? lb.vpcId;
+    const vpc = model.vpcs.get(vpcId);
+    // IP targets: the VPC's CIDRs, RFC 1918 or RFC 6598 (100.64.0.0/10); publicly routable addresses are refused.
+    if (!(vpc && vpcCidrsContain(vpc, address)) && !isRfc1918(address) && !isRfc6598(address)) return { ...base, address, problem: "address" };
+    const list = model.ipIndex.get(addressKey(address)) ?? [];
+    const eni = list.find((e) => e.vpcId === vpcId) ?? (spec.az === "all" ? list[0] : undefined);
+    const az = spec.az ?? eni?.availabilityZone ?? (vpc && !vpcCidrsContain(vpc, address) ? "all" : undefined);
+    return { ...base, address, ...(eni ? { eniId: eni.id } : {}), ...(az ? { az } : {}) };
+  }
+  // lambda and alb targets are not modelled.
+  return { ...base, problem: "address" };
+}
+
+function blockedAt(ctx: HopContext, c: ComponentEntry, hops: Hop[], code: ExplanationCode, packet: Packet, extra: Parameters<HopContext["explain"]>[1] = {}, sentence?: string): HopOutcome {
+  const ref = ctx.hop(c.id).Component;
+  return { kind: "blocked", hops, explanation: ctx.explain(code, { Component: ref, ...(c.arn ? { LoadBalancerArn: c.arn } : {}), ...extra }, packet, sentence) };
+}
+
+function zoneText(zones: readonly string[] | undefined): string {
+  return zones && zones.length > 0 ? zones.join(", ") : "(none)";
+}
+
+function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node: LbNode, packet: Packet, handoff: PrivateLinkHandoff | undefined): HopOutcome {
+  const index = loadBalancerIndex(ctx.model) as LoadBalancerIndex;
+  const lbHop = ctx.hop(c.id, { InboundHeader: ctx.header(packet), Subnet: ctx.hop(node.subnetId).Component, Vpc: ctx.hop(lb.vpcId).Component });
+  const hops: Hop[] = [lbHop];
+  if (lb.state !== "active" && lb.state !== "active_impaired") return blockedAt(ctx, c, hops, "BAD_STATE", packet, { State: lb.state });
+  if (lb.type === "gateway") return blockedAt(ctx, c, hops, "UNSUPPORTED_COMPONENT", packet, {}, `Gateway Load Balancer ${lb.name}: forwarding through a GWLB is not analysed (RA's PATH_THROUGH_GWLB_NOT_CHECKED).`);
+  const front = handoff ? packet.dst : node.privateIp;
+  const remember = (): void => {
+    if (ctx.leg === "forward") ctx.flow.memory.set(c.id, { nodeEniId: node.eniId, client: packet.src, clientPort: packet.srcPort, front, frontPort: packet.dstPort, ...(handoff ? { handoff } : {}) } satisfies LbFlow);
+  };
+  if (packet.protocol === "icmp") {
+    // An ALB answers ping when its security groups allow it, and forwards none to targets; an NLB does not answer.
+    if (lb.type === "application" && isEchoRequest(packet) && !handoff) {
+      remember();
+      return { kind: "delivered", hops };
+    }
+    return blockedAt(ctx, c, hops, "ELBV2_LISTENERS_MISMATCH", packet, { Protocols: lb.listeners.map((l) => l.protocol) }, `Load balancer ${lb.name} has no listener for icmp: listeners accept ${lb.listeners.map((l) => `${l.protocol} ${l.port}`).join(", ") || "nothing"}${lb.type === "application" ? "" : " (a Network Load Balancer does not answer ping)"}.`);
+  }
+  const choice = chooseListener(lb, packet.protocol, packet.dstPort);
+  if ("code" in choice) {
+    const sentence =
+      choice.code === "ELBV2_LISTENER_PORT_RESTRICTION"
+        ? `Load balancer ${lb.name} has no listener on ${packet.protocol} ${packet.dstPort}; its ${packet.protocol} listeners accept only port${choice.ports.length > 1 ? "s" : ""} ${choice.ports.join(", ")}. Add a listener on ${packet.dstPort} or connect to a listener port.`
+        : `Load balancer ${lb.name} has no listener that accepts ${packet.protocol} ${packet.dstPort}${lb.listeners.length === 0 ? " (it has no listeners)" : ` (listeners: ${lb.listeners.map((l) => `${l.protocol} ${l.port}`).join(", ")})`}.`;
+    return blockedAt(ctx, c, hops, choice.code, packet, { LoadBalancerListenerPort: packet.dstPort }, sentence);
+  }
+  const listener = choice.listener;
+  lbHop.ElasticLoadBalancerListener = { LoadBalancerPort: listener.port, ListenerArn: listener.arn, Protocol: listener.protocol };
+  if (listener.answersItself) {
+    remember();
+    return { kind: "delivered", hops };
+  }
+  const groups = listener.targetGroupArns.map((a) => index.targetGroups.get(a)).filter((g): g is LbTargetGroup => !!g);
+  const tgRefs = groups.map((g) => ctx.hop(g.arn).Component);
+  const accepting = groups.filter((g) => (g.targetType === "instance" || g.targetType === "ip" ? carries(g.protocol, lb.type, packet.protocol) : true));
+  if (accepting.length === 0) {
+    return blockedAt(ctx, c, hops, groups.length === 0 ? "ELBV2_LISTENER_HAS_NO_TG" : "ELBV2_LISTENER_REQUIRES_TG_ACCEPT", packet, { LoadBalancerListenerPort: listener.port, LoadBalancerTargetGroups: tgRefs },
+      groups.length === 0 ? `Listener ${listener.protocol} ${listener.port} of ${lb.name} forwards to no target group.` : `No target group of listener ${listener.protocol} ${listener.port} of ${lb.name} accepts ${packet.protocol} (${groups.map((g) => `${g.name ?? g.arn} ${g.protocol ?? ""}`.trim()).join(", ")}).`);
+  }
+  const resolved = accepting.flatMap((g) => g.targets.map((t) => resolveTarget(ctx.model, lb, g, t)));
+  const targets = chooseTargets(lb, node, resolved);
+  if ("code" in targets) {
+    if (targets.detail) ctx.flow.details.add(targets.detail);
+    const sentences: Partial<Record<ExplanationCode, string>> = {
+      ELBV2_LISTENER_HAS_NO_TG: `The target group${accepting.length > 1 ? "s" : ""} of listener ${listener.protocol} ${listener.port} of ${lb.name} ha${accepting.length > 1 ? "ve" : "s"} no registered targets.`,
+      TARGET_ADDRESS_RESTRICTION: `Load balancer ${lb.name} cannot address any registered target of ${accepting.map((g) => g.name ?? g.arn).join(", ")} (an instance not in the snapshot, a publicly routable IP target, or a target type that is not modelled); it routes only to its targets' addresses.`,
+      TARGET_PORT_RESTRICTION: `The targets of ${accepting.map((g) => g.name ?? g.arn).join(", ")} have no valid registered port; a load balancer reaches a target only on its registered port.`,
+      ELB_INSTALLED_AZ_RESTRICTION: `Load balancer ${lb.name} sends only to targets in its enabled Availability Zones (${zoneText(targets.zones)}); every registered target is elsewhere. Enable the targets' zones on the load balancer.`,
+      ELB_NOT_CROSSZONE: `Cross-zone load balancing is off for ${lb.name}, and its node in ${node.az} has no target in ${node.az}. Turn on cross-zone load balancing, or register a target in ${node.az}.`,
+    };
+    return blockedAt(ctx, c, hops, targets.code, packet, { LoadBalancerListenerPort: listener.port, LoadBalancerTargetGroups: tgRefs, ...(targets.zones ? { AvailabilityZones: [...targets.zones] } : {}) }, sentences[targets.code]);
+  }
+  remember();
+  const fronts = [node.eniId, ...(handoff ? [handoff.endpointEniId] : [])];
+  const steps: Step[] = targets.targets.map((t) => {
+    const preserve = preservesClientIp(lb, t.group, !!handoff);
+    const out = translate(packet, node, t, preserve);
+    const data: TargetStep = { lbId: c.id, node, target: t, preserve, fronts };
+    return { to: "component", id: t.group.arn, packet: out, arrival: { via: "component", fromId: c.id, data } };
+  });
+  const first = targets.targets[0] as LbTarget;
+  const firstOut = translate(packet, node, first, preservesClientIp(lb, first.group, !!handoff));
+  lbHop.OutboundHeader = ctx.header(firstOut);
+  (lbHop.ElasticLoadBalancerListener as Record<string, unknown>).InstancePort = first.port;
+  return { kind: "next", hops, next: steps };
+}
+
+function translate(packet: Packet, node: LbNode, target: LbTarget, preserve: boolean): Packet {
+  const toTarget = withDestination(packet, target.address as Address, target.port);
+  if (preserve) return toTarget;
+  // The node opens its own connection to the target from an ephemeral port (1024-65535, REMAP_EPHEMERAL_PORT).
+  return withSource(toTarget, node.privateIp, packet.srcPort >= 1024 ? packet.srcPort : 1024);
+}
+
+function targetGroupStep(ctx: HopContext, c: ComponentEntry, packet: Packet, data: TargetStep): HopOutcome {
+  const hop = ctx.hop(c.id, { OutboundHeader: ctx.header(packet) });
+  const t = data.target;
+  if (ctx.leg === "forward") {
+    if (t.eniId) {
+      ctx.flow.memory.set(deliverAtKey(t.eniId), data.fronts);
+      if (data.preserve) ctx.flow.memory.set(replyViaKey(t.eniId), data.lbId);
+    }
+    if (data.preserve) ctx.flow.details.add("ELBV2_SOURCE_ADDRESS_PRESERVATION");
+    else ctx.flow.details.add("REMAP_EPHEMERAL_PORT");
+  }
+  return { kind: "next", hops: [hop], next: [{ to: "leave-interface", eniId: data.node.eniId, packet }] };
+}
+
+/** The reply, translated back to what the client sent to. */
+function replyFor(flow: LbFlow, packet: Packet): Packet {
+  return { ...packet, src: flow.front, srcPort: flow.frontPort, dst: flow.client, dstPort: flow.clientPort };
+}
+
+function returnLeg(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, packet: Packet, arrivalEni: string | undefined): HopOutcome {
+  const flow = ctx.flow.memory.get(c.id) as LbFlow | undefined;
+  const hop = ctx.hop(c.id, { InboundHeader: ctx.header(packet), Vpc: ctx.hop(lb.vpcId).Component });
+  if (!flow) return blockedAt(ctx, c, [hop], "NO_PATH", packet, {}, `Load balancer ${lb.name} received ${packet.protocol} traffic that is not the reply of a connection it forwarded.`);
+  const node = lb.nodes.find((n) => n.eniId === flow.nodeEniId) as LbNode;
+  hop.Subnet = ctx.hop(node.subnetId).Component;
+  const hops: Hop[] = [];
+  if (arrivalEni && arrivalEni !== node.eniId) {
+    // A preserved-address reply taken back from the target's interface: the NACLs between target and node apply.
+    const eni = ctx.model.enis.get(arrivalEni);
+    if (eni && eni.subnetId !== node.subnetId) {
+      const out = ctx.nacl(eni.subnetId, "egress", packet);
+      hops.push(out.hop);
+      if (out.blocked) return { kind: "blocked", hops, explanation: out.blocked };
+      const into = ctx.nacl(node.subnetId, "ingress", packet);
+      hops.push(into.hop);
+      if (into.blocked) return { kind: "blocked", hops, explanation: into.blocked };
+    }
+  }
+  const back = replyFor(flow, packet);
+  hop.OutboundHeader = ctx.header(back);
+  hops.push(hop);
+  if (flow.handoff) return { kind: "next", hops, next: [{ to: "component", id: flow.handoff.endpointId, packet: back, arrival: { via: "component", fromId: c.id } }] };
+  return { kind: "next", hops, next: [{ to: "leave-interface", eniId: node.eniId, packet: back }] };
+}
+
+export const loadBalancerFamily: ComponentFamily = {
+  name: FAMILY,
+  sections: { LoadBalancers: LoadBalancerSchema, Listeners: ListenerSchema, TargetGroups: TargetGroupSchema },
+
+  load: loadAll,
+
+  receive(ctx, c, packet, arrival) {
+    if (c.kind === "target-group") {
+      if (arrival.via === "component" && arrival.data) return targetGroupStep(ctx, c, packet, arrival.data as TargetStep);
+      return { kind: "blocked", hops: [ctx.hop(c.id)], explanation: ctx.explain("UNSUPPORTED_COMPONENT", { Component: ctx.hop(c.id).Component }, packet, `Target group ${c.name ?? c.id} receives traffic only from its load balancer.`) };
+    }
+    const lb = c.data as LoadBalancerData;
+    if (ctx.leg === "return") {
+      if (arrival.via === "interface") return returnLeg(ctx, c, lb, packet, arrival.eniId);
+      if (arrival.via === "outside") {
+        // The reply of a request the load balancer answered itself (ping, redirect, fixed response).
+        const flow = ctx.flow.memory.get(c.id) as LbFlow | undefined;
+        const node = flow ? lb.nodes.find((n) => n.eniId === flow.nodeEniId) : undefined;
+        if (flow && node) {
+          const hop = ctx.hop(c.id, { OutboundHeader: ctx.header(packet), Subnet: ctx.hop(node.subnetId).Component, Vpc: ctx.hop(lb.vpcId).Component });
+          if (flow.handoff) return { kind: "next", hops: [hop], next: [{ to: "component", id: flow.handoff.endpointId, packet, arrival: { via: "component", fromId: c.id } }] };
+          return { kind: "next", hops: [hop], next: [{ to: "leave-interface", eniId: node.eniId, packet }] };
+        }
+      }
+      return blockedAt(ctx, c, [ctx.hop(c.id)], "NO_PATH", packet);
+    }
+    if (arrival.via === "interface") {
+      const node = lb.nodes.find((n) => n.eniId === arrival.eniId);
+      if (!node) return blockedAt(ctx, c, [ctx.hop(c.id)], "UNSUPPORTED_COMPONENT", packet);
+      const eni = ctx.model.enis.get(node.eniId);
+      if (eni && !ownsAddress(eni, packet.dst)) return blockedAt(ctx, c, [ctx.hop(c.id, { InboundHeader: ctx.header(packet) })], "NO_POSSIBLE_DESTINATION", packet, { NetworkInterface: ctx.hop(node.eniId).Component });
+      return forward(ctx, c, lb, node, packet, undefined);
+    }
+    if (arrival.via === "component" && arrival.data) {
+      const handoff = arrival.data as PrivateLinkHandoff;
+      const node = lb.nodes.find((n) => n.az === handoff.az);
+      if (!node) {
+        return blockedAt(ctx, c, [ctx.hop(c.id, { InboundHeader: ctx.header(packet) })], "VPCE_SERVICE_NOT_INSTALLED_IN_AZ", packet, { AvailabilityZones: [handoff.az], VpcEndpoint: ctx.hop(handoff.endpointId).Component },
+          `The endpoint service's load balancer ${lb.name} has no node in ${handoff.az} (its zones: ${zoneText(lb.nodes.map((n) => n.az))}), so endpoint ${handoff.endpointId}'s interface in ${handoff.az} cannot reach it.`);
+      }
+      return forward(ctx, c, lb, node, packet, handoff);
+    }
+    return blockedAt(ctx, c, [ctx.hop(c.id, { InboundHeader: ctx.header(packet) })], "UNSUPPORTED_COMPONENT", packet, {}, `Load balancer ${lb.name} is reached at its nodes' addresses, not as a route target.`);
+  },
+
+  resolveDestination(ctx, c) {
+    if (c.kind !== "load-balancer") return undefined;
+    const lb = c.data as LoadBalancerData;
+    const source = ctx.source;
+    const srcEni = source?.kind === "interface" ? ctx.model.enis.get(source.eniId) : undefined;
+    const port = ctx.query.DestinationPort ?? 0;
+    const serves = (node: LbNode): boolean => {
+      const choice = chooseListener(lb, ctx.query.Protocol, port);
+      if ("code" in choice) return true;
+      const index = loadBalancerIndex(ctx.model) as LoadBalancerIndex;
+      const resolved = choice.listener.targetGroupArns.flatMap((a) => {
+        const g = index.targetGroups.get(a);
+        return g ? g.targets.map((t) => resolveTarget(ctx.model, lb, g, t)) : [];
+      });
+      return !("code" in chooseTargets(lb, node, resolved));
+    };
+    const node = chooseNode(lb, srcEni?.availabilityZone, serves);
+    if (!node) return { target: { kind: "component", id: c.id } };
+    const publicSide = source?.kind === "component" && source.addressing === "public";
+    const address = publicSide && node.publicIp ? node.publicIp : node.privateIp;
+    return { target: { kind: "component", id: c.id }, address };
+  },
+};
+
+/** For tests and the endpoint family: the node of `lb` whose private or public address is `address`. */
+export function nodeAt(lb: LoadBalancerData, address: Address): LbNode | undefined {
+  return lb.nodes.find((n) => sameAddress(n.privateIp, address) || (n.publicIp && sameAddress(n.publicIp, address)));
+}
