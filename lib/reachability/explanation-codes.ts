@@ -174,6 +174,10 @@ export type ExplanationCode =
   | "EIGW_IPV6_ONLY"
   /** Reachable: gateway endpoint connections cannot be extended out of the VPC (rule 9.3). */
   | "VPCE_GATEWAY_REQUIRES_SOURCE_IN_VPC"
+  /** Reachable: the address is outside the allowed prefixes of the Direct Connect gateway association (rule 12.2). */
+  | "DXGW_ALLOWED_PREFIXES_RESTRICTION"
+  /** Reachable: a public virtual interface reaches only public AWS addresses (rule 12.1). */
+  | "DX_PUBLIC_VIF_PUBLIC_ADDRESS_ONLY"
   /** Reachable: the packet revisits a component it has already crossed, so it loops until its TTL expires. */
   | "ROUTING_LOOP";
 
@@ -264,6 +268,8 @@ export const CODE_DESCRIPTIONS: Readonly<Record<ExplanationCode, string>> = {
   EIGW_OUTBOUND_ONLY: "Reachable: an egress-only internet gateway blocks IPv6 connections started from the internet (rule 3.1).",
   EIGW_IPV6_ONLY: "Reachable: an egress-only internet gateway carries IPv6 only (rule 3.1).",
   VPCE_GATEWAY_REQUIRES_SOURCE_IN_VPC: "Reachable: gateway endpoint connections cannot be extended out of the VPC (rule 9.3).",
+  DXGW_ALLOWED_PREFIXES_RESTRICTION: "Reachable: the address is outside the allowed prefixes of the Direct Connect gateway association (rule 12.2).",
+  DX_PUBLIC_VIF_PUBLIC_ADDRESS_ONLY: "Reachable: a public virtual interface reaches only public AWS addresses (rule 12.1).",
   ROUTING_LOOP: "Reachable: the packet revisits a component it has already crossed, so it loops until its TTL expires.",
 };
 

@@ -3,15 +3,15 @@
  * they register at load. To add a family, write its file (see README, "Adding a component family") and add
  * one line here.
  */
+import { directConnectFamily } from "./direct-connect";
 import { egressOnlyInternetGatewayFamily } from "./egress-only-internet-gateway";
-import { endpointServiceFamily } from "./endpoint-service";
 import type { ComponentFamily } from "./family";
 import { gatewayEndpointFamily } from "./gateway-endpoint";
-import { interfaceEndpointFamily } from "./interface-endpoint";
 import { internetGatewayFamily } from "./internet-gateway";
-import { loadBalancerFamily } from "./load-balancer";
 import { natGatewayFamily } from "./nat-gateway";
+import { transitGatewayFamily } from "./transit-gateway";
 import { vpcPeeringFamily } from "./vpc-peering";
+import { vpnFamily } from "./vpn";
 
 export const registeredFamilies: readonly ComponentFamily[] = [
   internetGatewayFamily,
@@ -19,7 +19,7 @@ export const registeredFamilies: readonly ComponentFamily[] = [
   natGatewayFamily,
   vpcPeeringFamily,
   gatewayEndpointFamily,
-  loadBalancerFamily,
-  endpointServiceFamily,
-  interfaceEndpointFamily,
+  vpnFamily,
+  transitGatewayFamily,
+  directConnectFamily,
 ];
