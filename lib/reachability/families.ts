@@ -5,9 +5,12 @@
  */
 import { directConnectFamily } from "./direct-connect";
 import { egressOnlyInternetGatewayFamily } from "./egress-only-internet-gateway";
+import { endpointServiceFamily } from "./endpoint-service";
 import type { ComponentFamily } from "./family";
 import { gatewayEndpointFamily } from "./gateway-endpoint";
+import { interfaceEndpointFamily } from "./interface-endpoint";
 import { internetGatewayFamily } from "./internet-gateway";
+import { loadBalancerFamily } from "./load-balancer";
 import { natGatewayFamily } from "./nat-gateway";
 import { transitGatewayFamily } from "./transit-gateway";
 import { vpcPeeringFamily } from "./vpc-peering";
@@ -22,4 +25,7 @@ export const registeredFamilies: readonly ComponentFamily[] = [
   vpnFamily,
   transitGatewayFamily,
   directConnectFamily,
+  loadBalancerFamily,
+  endpointServiceFamily,
+  interfaceEndpointFamily,
 ];
