@@ -12,7 +12,7 @@ function reach(args: string[], input?: string) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe("cli", () => {
+describe("cli", { timeout: 60_000 }, () => {
   it("single query: one analysis on stdout, exit 0", () => {
     const r = reach(["analyze", snapshot, "--source", "i-web", "--destination", "i-app", "--protocol", "tcp", "--port", "8080"]);
     expect(r.status).toBe(0);

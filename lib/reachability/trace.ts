@@ -40,20 +40,34 @@ export interface LegResult {
 
 const MAX_DEPTH = 96;
 
-/** Display name lookup (the Name tag). */
+const namesOf = new WeakMap<Model, Map<string, { name?: string; arn?: string }>>();
+
+/** Names (the Name tag) and ARNs of every id, built once per model on first use. */
+function nameIndex(model: Model): Map<string, { name?: string; arn?: string }> {
+  let index = namesOf.get(model);
+  if (index) return index;
+  index = new Map();
+  const add = (id: string, name: string | undefined, arn?: string) => {
+    if ((name || arn) && !index!.has(id)) index!.set(id, { ...(name ? { name } : {}), ...(arn ? { arn } : {}) });
+  };
+  for (const [id, c] of model.components) add(id, c.name, c.arn);
+  for (const e of model.enis.values()) add(e.id, e.name);
+  for (const i of model.instances.values()) add(i.id, i.name);
+  for (const s of model.subnets.values()) add(s.id, s.name);
+  for (const v of model.vpcs.values()) add(v.id, v.name);
+  for (const t of model.routeTables.values()) add(t.id, t.name);
+  for (const a of model.networkAcls.values()) add(a.id, a.name);
+  namesOf.set(model, index);
+  return index;
+}
+
+/** The component reference of an id: Id, and Arn and Name when known. */
 export function refOf(model: Model, id: string): ComponentRef {
-  const name =
-    model.components.get(id)?.name ??
-    model.enis.get(id)?.name ??
-    model.instances.get(id)?.name ??
-    model.subnets.get(id)?.name ??
-    model.vpcs.get(id)?.name ??
-    model.routeTables.get(id)?.name ??
-    model.networkAcls.get(id)?.name;
-  const arn = model.components.get(id)?.arn;
+  const known = nameIndex(model).get(id);
+  if (!known) return { Id: id };
   const ref: ComponentRef = { Id: id };
-  if (arn) ref.Arn = arn;
-  if (name) ref.Name = name;
+  if (known.arn) ref.Arn = known.arn;
+  if (known.name) ref.Name = known.name;
   return ref;
 }
 
