@@ -197,8 +197,12 @@ function loopKey(step: Step): string {
       return `route:${step.subnetId}:${step.routeTableId ?? ""}:${addr}`;
     case "enter-vpc":
       return `enter-vpc:${step.vpcId}:${step.viaSubnetId ?? ""}:${addr}`;
-    case "component":
-      return `component:${step.id}:${step.arrival.via}:${addr}`;
+    case "component": {
+      // Where it came from is part of the step: a transit gateway is entered twice by a flow through a middlebox VPC.
+      const a = step.arrival;
+      const from = a.via === "route" ? `${a.routeTableId}/${a.subnetId ?? ""}` : a.via === "interface" ? a.eniId : a.via === "component" ? a.fromId : "";
+      return `component:${step.id}:${a.via}:${from}:${addr}`;
+    }
     case "exit":
       return `exit:${step.via}:${addr}`;
   }
