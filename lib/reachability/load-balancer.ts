@@ -116,6 +116,7 @@ interface TargetStep {
   readonly target: LbTarget;
   readonly preserve: boolean;
   readonly fronts: readonly string[];
+  readonly listenerPort: number;
 }
 
 const FAMILY = "load-balancer";
@@ -387,7 +388,7 @@ function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node:
   const steps: Step[] = targets.targets.map((t) => {
     const preserve = preservesClientIp(lb, t.group, !!handoff);
     const out = translate(packet, node, t, preserve);
-    const data: TargetStep = { lbId: c.id, node, target: t, preserve, fronts };
+    const data: TargetStep = { lbId: c.id, node, target: t, preserve, fronts, listenerPort: listener.port };
     return { to: "component", id: t.group.arn, packet: out, arrival: { via: "component", fromId: c.id, data } };
   });
   const first = targets.targets[0] as LbTarget;
@@ -414,6 +415,8 @@ function targetGroupStep(ctx: HopContext, c: ComponentEntry, packet: Packet, dat
     }
     if (data.preserve) ctx.flow.details.add("ELBV2_SOURCE_ADDRESS_PRESERVATION");
     else ctx.flow.details.add("REMAP_EPHEMERAL_PORT");
+    // The target is reached on its registered port, whatever the listener's (a target SG must allow that port).
+    if (t.port !== data.listenerPort) ctx.flow.details.add("TARGET_PORT_RESTRICTION");
   }
   return { kind: "next", hops: [hop], next: [{ to: "leave-interface", eniId: data.node.eniId, packet }] };
 }
