@@ -32,7 +32,9 @@ export interface EndpointInterface {
 
 export interface InterfaceEndpointData {
   readonly vpcId: string;
+  /** State, lower-cased for comparisons; `stateText` as listed. */
   readonly state: string;
+  readonly stateText: string;
   readonly serviceName?: string;
   readonly interfaces: readonly EndpointInterface[];
 }
@@ -91,7 +93,7 @@ function load(ctx: LoadContext): void {
       if (interfaces.some((x) => x.az === az)) ctx.refuse(`${path}.SubnetIds[${j}]`, "at most one subnet per Availability Zone (9.5)", `${az} has two of the endpoint's subnets`);
       interfaces.push({ eniId: eni.id, subnetId, az });
     });
-    const data: InterfaceEndpointData = { vpcId, state: (e.State ?? "available").toLowerCase(), ...(e.ServiceName ? { serviceName: e.ServiceName } : {}), interfaces };
+    const data: InterfaceEndpointData = { vpcId, state: (e.State ?? "available").toLowerCase(), stateText: e.State ?? "available", ...(e.ServiceName ? { serviceName: e.ServiceName } : {}), interfaces };
     ctx.register({ id: e.VpcEndpointId, kind: FAMILY, vpcId, name: nameOf(e.Tags), data });
   });
 }
@@ -106,7 +108,7 @@ function onward(ctx: HopContext, c: ComponentEntry, d: InterfaceEndpointData, it
   if (d.state !== "available") {
     const service = endpointServiceFor(ctx.model, d.serviceName);
     const why = d.state === "pendingacceptance" || d.state === "pending" ? ` (the service ${d.serviceName ?? ""}${service?.acceptanceRequired ? " requires acceptance and" : ""} has not accepted the connection)` : "";
-    return fail(ctx, c, [hop], "BAD_STATE", packet, { State: d.state }, `Endpoint ${c.id} is ${d.state}${why}; it must be available to carry traffic.`);
+    return fail(ctx, c, [hop], "BAD_STATE", packet, { State: d.stateText }, `Endpoint ${c.id} is ${d.stateText}${why}; it must be available to carry traffic.`);
   }
   if (ctx.leg === "forward") ctx.flow.memory.set(c.id, { eniId: itf.eniId } satisfies EndpointFlow);
   const service = endpointServiceFor(ctx.model, d.serviceName);
