@@ -91,7 +91,7 @@ function chooseConnection(ctx: HopContext, vgw: ComponentEntry<VpnGatewayData>, 
     if (v.staticRoutesOnly) {
       let best = -1;
       for (const p of v.prefixes) if (p.family === packet.dst.family && cidrContains(p, packet.dst) && p.length > best) best = p.length;
-      if (best >= 0) found.push({ id, rank: 1, length: best, live: true });
+      if (best >= 0) found.push({ id, rank: 1, length: best, live });
     } else found.push({ id, rank: 2, length: 0, live });
   }
   for (const dx of directConnectCandidates(model, vgw.id)) {
@@ -107,7 +107,8 @@ function chooseConnection(ctx: HopContext, vgw: ComponentEntry<VpnGatewayData>, 
     resolved.sort((a, b) => b.length - a.length || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return resolved[0];
   };
-  // Routes of connections that are down are withdrawn (BGP); static routes stay.
+  // Tunnel health comes before every other route attribute (VPN route priority page); when nothing is up, the
+  // best route of all explains why (BAD_STATE_VPN, BAD_STATE).
   return pick(found.filter((f) => f.live)) ?? pick(found);
 }
 
@@ -213,6 +214,7 @@ export const vpnFamily: ComponentFamily = {
       const hop = ctx.hop(c.id, { ...(d.vpcId ? { Vpc: ref(ctx, d.vpcId) } : {}), InboundHeader: ctx.header(packet), OutboundHeader: ctx.header(packet) });
       const fields = { Component: ref(ctx, c.id), VpnGateway: ref(ctx, c.id) };
       if (d.state !== "available") return blocked(ctx, [hop], "BAD_STATE", { ...fields, State: d.state }, packet, `Virtual private gateway ${c.id} is ${d.state}; it must be available to carry traffic.`);
+      if (packet.dst.family !== 4) return blocked(ctx, [hop], "PROTOCOL_RESTRICTION", { ...fields, Protocols: ["IPv4"] }, packet, `Virtual private gateway ${c.id} carries IPv4 only (a VPN with IPv6 needs a transit gateway).`);
       if (arrival.via === "route") {
         // From the VPC towards on-premises.
         if (d.vpcId !== arrival.vpcId) return blocked(ctx, [hop], "BAD_STATE_ATTACHMENT", { ...fields, Vpc: ref(ctx, arrival.vpcId), State: d.attachmentState }, packet, `Virtual private gateway ${c.id} is not attached to ${arrival.vpcId}, so the route to it cannot forward.`);
