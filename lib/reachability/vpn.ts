@@ -107,9 +107,9 @@ function chooseConnection(ctx: HopContext, vgw: ComponentEntry<VpnGatewayData>, 
     resolved.sort((a, b) => b.length - a.length || a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return resolved[0];
   };
-  // Tunnel health comes before every other route attribute (VPN route priority page); when nothing is up, the
-  // best route of all explains why (BAD_STATE_VPN, BAD_STATE).
-  return pick(found.filter((f) => f.live)) ?? pick(found);
+  // Tunnel health comes before every other route attribute (VPN route priority page). When nothing is up, BGP
+  // routes are withdrawn but static VPN routes stay (BAD_STATE_VPN); else the best route of all explains why.
+  return pick(found.filter((f) => f.live)) ?? pick(found.filter((f) => f.rank === 1)) ?? pick(found);
 }
 
 export const vpnFamily: ComponentFamily = {
