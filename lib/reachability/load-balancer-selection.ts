@@ -79,6 +79,8 @@ export interface LoadBalancerData {
   readonly listeners: readonly LbListener[];
   /** Load-balancer-level cross-zone: always on for an ALB, `load_balancing.cross_zone.enabled` (default false) for an NLB. */
   readonly crossZone: boolean;
+  /** NLB: evaluate its security groups' inbound rules for PrivateLink traffic (default on). */
+  readonly enforcePrivateLinkSg: boolean;
 }
 
 /** Protocols a listener or target group protocol carries. */

@@ -29,6 +29,7 @@ import { deliverAtKey, replyViaKey, type ComponentEntry, type ComponentFamily, t
 import { chooseListener, chooseNode, chooseTargets, carries, preservesClientIp, type LbListener, type LbNode, type LbTarget, type LbTargetGroup, type LbTargetSpec, type LoadBalancerData, type LoadBalancerType } from "./load-balancer-selection";
 import { ownsAddress, vpcCidrsContain, type Model } from "./model";
 import { isEchoRequest, withDestination, withSource, type Packet } from "./packet";
+import { evaluateSecurityGroups, type SecurityGroup } from "./security-group";
 
 const str = z.string();
 const opt = <T extends z.ZodType>(t: T) => t.optional().nullable();
@@ -50,6 +51,7 @@ export const LoadBalancerSchema = z.looseObject({
     }),
   ),
   SecurityGroups: list(str),
+  EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic: opt(str),
   Attributes: list(AttributeSchema),
 });
 
@@ -186,7 +188,7 @@ function loadAll(ctx: LoadContext): void {
       ...(crossZone !== undefined ? { crossZone } : {}),
     };
     index.targetGroups.set(group.arn, group);
-    ctx.register({ id: group.arn, kind: "target-group", arn: group.arn, ...(group.name ? { name: group.name, aliases: [group.name] } : {}), ...(group.vpcId ? { vpcId: group.vpcId } : {}), data: group });
+    ctx.register({ id: group.arn, kind: "target-group", arn: group.arn, ...(group.name ? { name: group.name } : {}), ...(group.vpcId ? { vpcId: group.vpcId } : {}), data: group });
   });
 
   const lbByRef = new Map<string, { data: LoadBalancerData; path: string; listeners: LbListener[] }>();
@@ -266,7 +268,8 @@ function loadAll(ctx: LoadContext): void {
     }
     const crossZone = type === "application" ? true : (attr(lb.Attributes, "load_balancing.cross_zone.enabled") ?? false);
     const listeners: LbListener[] = [];
-    const data: LoadBalancerData = { arn, name, type, scheme, vpcId: vpc, state: (lb.State?.Code ?? "active").toLowerCase(), nodes, groupIds: nodeGroups, listeners, crossZone };
+    const enforcePrivateLinkSg = (lb.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic ?? "on").toLowerCase() !== "off";
+    const data: LoadBalancerData = { arn, name, type, scheme, vpcId: vpc, state: (lb.State?.Code ?? "active").toLowerCase(), nodes, groupIds: nodeGroups, listeners, crossZone, enforcePrivateLinkSg };
     index.loadBalancers.set(arn, data);
     const aliases = [name, ...(lb.LoadBalancerArn && arn !== lb.LoadBalancerArn ? [lb.LoadBalancerArn] : [])].filter((a) => a !== arn);
     ctx.register({ id: arn, kind: "load-balancer", vpcId: vpc, name, ...(lb.LoadBalancerArn ? { arn: lb.LoadBalancerArn } : {}), aliases, data });
@@ -338,6 +341,17 @@ function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node:
   if (lb.state !== "active" && lb.state !== "active_impaired") return blockedAt(ctx, c, hops, "BAD_STATE", packet, { State: lb.state });
   if (lb.type === "gateway") return blockedAt(ctx, c, hops, "UNSUPPORTED_COMPONENT", packet, {}, `Gateway Load Balancer ${lb.name}: forwarding through a GWLB is not analysed (RA's PATH_THROUGH_GWLB_NOT_CHECKED).`);
   const front = handoff ? packet.dst : node.privateIp;
+  if (handoff && lb.groupIds.length > 0 && lb.enforcePrivateLinkSg) {
+    // PrivateLink traffic meets the NLB's inbound rules (EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic, on by
+    // default), with the consumer client's private address as its source.
+    const groups = lb.groupIds.map((g) => ctx.model.securityGroups.get(g)).filter((g): g is SecurityGroup => !!g);
+    const verdict = evaluateSecurityGroups(groups, "ingress", packet, () => false);
+    if (!verdict.allowed || !verdict.group || !verdict.rule) {
+      const first = ctx.hop(lb.groupIds[0] as string);
+      return blockedAt(ctx, c, [first], verdict.noRules ? "SG_HAS_NO_RULES" : "ENI_SG_RULES_MISMATCH", packet, { Direction: "ingress", Component: first.Component, SecurityGroups: groups.map((g) => ctx.hop(g.id).Component), NetworkInterface: ctx.hop(node.eniId).Component, Vpc: ctx.hop(lb.vpcId).Component });
+    }
+    hops.unshift(ctx.hop(verdict.group.id, { SecurityGroupRule: verdict.rule.out }));
+  }
   const remember = (): void => {
     if (ctx.leg === "forward") ctx.flow.memory.set(c.id, { nodeEniId: node.eniId, client: packet.src, clientPort: packet.srcPort, front, frontPort: packet.dstPort, ...(handoff ? { handoff } : {}) } satisfies LbFlow);
   };
@@ -387,20 +401,21 @@ function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node:
   const fronts = [node.eniId, ...(handoff ? [handoff.endpointEniId] : [])];
   const steps: Step[] = targets.targets.map((t) => {
     const preserve = preservesClientIp(lb, t.group, !!handoff);
-    const out = translate(packet, node, t, preserve);
+    const out = translate(lb, packet, node, t, preserve);
     const data: TargetStep = { lbId: c.id, node, target: t, preserve, fronts, listenerPort: listener.port };
     return { to: "component", id: t.group.arn, packet: out, arrival: { via: "component", fromId: c.id, data } };
   });
   const first = targets.targets[0] as LbTarget;
-  const firstOut = translate(packet, node, first, preservesClientIp(lb, first.group, !!handoff));
+  const firstOut = translate(lb, packet, node, first, preservesClientIp(lb, first.group, !!handoff));
   lbHop.OutboundHeader = ctx.header(firstOut);
   (lbHop.ElasticLoadBalancerListener as Record<string, unknown>).InstancePort = first.port;
   return { kind: "next", hops, next: steps };
 }
 
-function translate(packet: Packet, node: LbNode, target: LbTarget, preserve: boolean): Packet {
+function translate(lb: LoadBalancerData, packet: Packet, node: LbNode, target: LbTarget, preserve: boolean): Packet {
   const toTarget = withDestination(packet, target.address as Address, target.port);
-  if (preserve) return toTarget;
+  // Kept address: target rules that reference the NLB's security groups still match (NLB security groups doc).
+  if (preserve) return lb.groupIds.length > 0 ? { ...toTarget, sourceGroups: [...lb.groupIds] } : toTarget;
   // The node opens its own connection to the target from an ephemeral port (1024-65535, REMAP_EPHEMERAL_PORT).
   return withSource(toTarget, node.privateIp, packet.srcPort >= 1024 ? packet.srcPort : 1024);
 }

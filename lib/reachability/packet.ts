@@ -16,6 +16,8 @@ export interface Packet {
   /** ICMP type and code; -1 for tcp/udp. Echo request is 8 (IPv4) / 128 (IPv6), echo reply 0 / 129. */
   readonly icmpType: number;
   readonly icmpCode: number;
+  /** Security groups the source is vouched for beyond its address: a Network Load Balancer with security groups that kept the client's address (10.6); target rules referencing those groups match it. Replies never carry it. */
+  readonly sourceGroups?: readonly string[];
 }
 
 export interface PortRange {

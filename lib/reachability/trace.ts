@@ -138,8 +138,10 @@ function groupsOf(model: Model, eni: Eni): SecurityGroup[] {
   return out;
 }
 
-function memberOf(model: Model) {
+function memberOf(model: Model, packet?: Packet) {
   return (address: Address, groupId: string): boolean => {
+    // A load balancer that kept the client's address vouches for its own groups (10.6, NLB security groups).
+    if (packet?.sourceGroups?.includes(groupId) && sameAddress(address, packet.src)) return true;
     const list = model.ipIndex.get(addressKey(address));
     return !!list && list.some((e) => e.groupIds.includes(groupId));
   };
@@ -154,7 +156,7 @@ function sgCheck(w: Walk, eni: Eni, direction: "ingress" | "egress", packet: Pac
     // Stateful (5.3): the reply of an admitted flow passes whatever the rules say.
     return { hop: { Component: refOf(w.model, first.id) } };
   }
-  const verdict = evaluateSecurityGroups(groups, direction, packet, memberOf(w.model));
+  const verdict = evaluateSecurityGroups(groups, direction, packet, memberOf(w.model, packet));
   if (verdict.allowed && verdict.group && verdict.rule) {
     if (w.ctx.leg === "forward") w.ctx.flow.sgAdmitted.add(eni.id);
     return { hop: { Component: refOf(w.model, verdict.group.id), SecurityGroupRule: verdict.rule.out } };
