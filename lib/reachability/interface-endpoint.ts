@@ -21,7 +21,7 @@ import { addressInCidr, formatAddress, type Address } from "./cidr";
 import { endpointServiceFor } from "./endpoint-service";
 import type { ComponentEntry, ComponentFamily, HopContext, HopOutcome, LoadContext } from "./family";
 import { loadBalancerIndex, type PrivateLinkHandoff } from "./load-balancer";
-import { nameOf, ownsAddress, vpcCidrsContain } from "./model";
+import { nameOf, ownsAddress, vpcCidrsContain, type Eni } from "./model";
 import type { Packet } from "./packet";
 
 export interface EndpointInterface {
@@ -53,6 +53,18 @@ function isInterfaceType(type: string | null | undefined, subnets: readonly stri
 
 function load(ctx: LoadContext): void {
   const model = ctx.model;
+  // Indexes built on first use only (a snapshot without interface endpoints pays nothing).
+  let endpointInterfaces: Map<string, Eni[]> | undefined;
+  const usedBySubnet = new Map<string, Set<bigint>>();
+  const usedIn = (subnetId: string): Set<bigint> => {
+    if (usedBySubnet.size === 0) {
+      for (const x of model.enis.values()) {
+        const set = usedBySubnet.get(x.subnetId) ?? usedBySubnet.set(x.subnetId, new Set()).get(x.subnetId);
+        for (const a of x.privateIps) set?.add(a.value);
+      }
+    }
+    return usedBySubnet.get(subnetId) ?? (usedBySubnet.set(subnetId, new Set()).get(subnetId) as Set<bigint>);
+  };
   model.snapshot.VpcEndpoints.forEach((e, i) => {
     if (!isInterfaceType(e.VpcEndpointType, e.SubnetIds)) return;
     const path = `$.VpcEndpoints[${i}]`;
@@ -64,7 +76,17 @@ function load(ctx: LoadContext): void {
       if (sg.vpcId && sg.vpcId !== vpcId) ctx.refuse(`${path}.Groups[${k}].GroupId`, `a security group of ${vpcId}`, `${g} belongs to ${sg.vpcId}`);
     });
     const listed = (e.NetworkInterfaceIds ?? []).map((id) => model.enis.get(id)).filter((x) => x !== undefined);
-    const described = [...model.enis.values()].filter((x) => !x.ownerId && (x.description ?? "") === `VPC Endpoint Interface ${e.VpcEndpointId}`);
+    if (!endpointInterfaces) {
+      endpointInterfaces = new Map();
+      const prefix = "VPC Endpoint Interface ";
+      for (const x of model.enis.values()) {
+        const text = x.description ?? "";
+        if (!text.startsWith(prefix)) continue;
+        const id = text.slice(prefix.length);
+        endpointInterfaces.set(id, [...(endpointInterfaces.get(id) ?? []), x]);
+      }
+    }
+    const described = (endpointInterfaces.get(e.VpcEndpointId) ?? []).filter((x) => !x.ownerId);
     const known = [...listed, ...described.filter((d) => !listed.includes(d))];
     const spareIds = (e.NetworkInterfaceIds ?? []).filter((id) => !model.enis.has(id));
     const subnets = [...(e.SubnetIds ?? [])];
@@ -78,9 +100,11 @@ function load(ctx: LoadContext): void {
       else {
         const cidr4 = subnet.cidr4 ?? ctx.refuse(`${path}.SubnetIds[${j}]`, "a subnet with an IPv4 CIDR", `${subnetId} has none`);
         let privateIp = "";
+        const used = usedIn(subnetId);
         for (let n = 4n; ; n++) {
           const candidate = addressInCidr(cidr4, n);
-          if (![...model.enis.values()].some((x) => x.subnetId === subnetId && ownsAddress(x, candidate))) {
+          if (!used.has(candidate.value)) {
+            used.add(candidate.value);
             privateIp = formatAddress(candidate);
             break;
           }

@@ -107,7 +107,7 @@ describe("load balancer traffic", () => {
     expect(v.codes).toEqual(["ENI_SG_RULES_MISMATCH"]);
   });
 
-  it("a target that is not in the snapshot: TARGET_ADDRESS_RESTRICTION; a lambda target group is not modelled either", () => {
+  it("a target that is not in the snapshot, or a publicly routable IP target: TARGET_ADDRESS_RESTRICTION", () => {
     expect(ask(base({}, { TargetHealthDescriptions: [{ Target: { Id: "i-gone" } }] })).codes).toEqual(["TARGET_ADDRESS_RESTRICTION"]);
     expect(ask(base({}, { TargetType: "ip", TargetHealthDescriptions: [{ Target: { Id: "8.8.8.8", Port: 443 } }] })).codes).toEqual(["TARGET_ADDRESS_RESTRICTION"]);
   });
@@ -152,5 +152,15 @@ describe("load balancer traffic", () => {
     const a = JSON.stringify(ask(base()).analysis);
     const b = JSON.stringify(ask(base()).analysis);
     expect(a).toBe(b);
+  });
+});
+
+describe("load balancer: Lambda targets", () => {
+  it("an ALB forwarding to a Lambda target group answers the client itself (the path ends at the load balancer)", () => {
+    const s = base({ Type: "application" }, { TargetType: "lambda", Protocol: null, Port: null, TargetHealthDescriptions: [{ Target: { Id: "arn:aws:lambda:us-east-1:1:function:api" } }] });
+    s.Listeners = [{ LoadBalancerArn: LB_ARN, Protocol: "HTTP", Port: 443, DefaultActions: [{ Type: "forward", TargetGroupArn: TG_ARN }] }];
+    const v = ask(s);
+    expect(v.found).toBe(true);
+    expect(v.forward.at(-1)).toBe(LB_ARN);
   });
 });

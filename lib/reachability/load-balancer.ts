@@ -17,8 +17,8 @@
  *   reply is taken back by the NLB however the target's subnet routes (the `replyViaKey` hook).
  * - The path shows the load balancer (with its listener), the target group, the node's interface and the
  *   target; the reply goes back through the same node (flow memory) and is translated back.
- * - A listener whose default action is a redirect or fixed response, and an ALB answering ping, end the path at
- *   the load balancer. Target health is ignored (0.7). Classic Load Balancers and Gateway Load Balancers are not
+ * - A listener whose default action is a redirect or fixed response, an ALB forwarding to Lambda targets, and an
+ *   ALB answering ping, end the path at the load balancer. Target health is ignored (0.7). Classic Load Balancers and Gateway Load Balancers are not
  *   modelled (a `gateway` load balancer is registered but refuses traffic with UNSUPPORTED_COMPONENT).
  */
 import { z } from "zod";
@@ -27,7 +27,7 @@ import { addressInCidr, addressKey, cidrContains, formatAddress, isRfc1918, isRf
 import type { ExplanationCode } from "./explanation-codes";
 import { deliverAtKey, replyViaKey, type ComponentEntry, type ComponentFamily, type HopContext, type HopOutcome, type LoadContext, type Step } from "./family";
 import { chooseListener, chooseNode, chooseTargets, carries, preservesClientIp, type LbListener, type LbNode, type LbTarget, type LbTargetGroup, type LbTargetSpec, type LoadBalancerData, type LoadBalancerType } from "./load-balancer-selection";
-import { ownsAddress, vpcCidrsContain, type Model } from "./model";
+import { ownsAddress, vpcCidrsContain, type Eni, type Model } from "./model";
 import { isEchoRequest, withDestination, withSource, type Packet } from "./packet";
 import { evaluateSecurityGroups, type SecurityGroup } from "./security-group";
 
@@ -151,14 +151,18 @@ function loadAll(ctx: LoadContext): void {
   const model = ctx.model;
   const index: LoadBalancerIndex = { targetGroups: new Map(), loadBalancers: new Map() };
   model.familyData.set(FAMILY, index);
-  const usedPublic = new Set<bigint>();
-  for (const eni of model.enis.values()) for (const p of eni.publicIps.values()) usedPublic.add(p.value);
-  for (const a of model.snapshot.Addresses) {
-    const p = parseAddress(a.PublicIp);
-    if (p) usedPublic.add(p.value);
-  }
+  // Indexes built on first use only (a snapshot without load balancers pays nothing).
+  let usedPublic: Set<bigint> | undefined;
   let nextPublic = 1n;
   const freshPublic = (): string => {
+    if (!usedPublic) {
+      usedPublic = new Set<bigint>();
+      for (const eni of model.enis.values()) for (const p of eni.publicIps.values()) usedPublic.add(p.value);
+      for (const a of model.snapshot.Addresses) {
+        const p = parseAddress(a.PublicIp);
+        if (p) usedPublic.add(p.value);
+      }
+    }
     for (;;) {
       const candidate = addressInCidr(PUBLIC_POOL, nextPublic++);
       if (!usedPublic.has(candidate.value)) {
@@ -192,6 +196,17 @@ function loadAll(ctx: LoadContext): void {
   });
 
   const lbByRef = new Map<string, { data: LoadBalancerData; path: string; listeners: LbListener[] }>();
+  let elbInterfaces: Eni[] | undefined;
+  const usedBySubnet = new Map<string, Set<bigint>>();
+  const usedIn = (subnetId: string): Set<bigint> => {
+    if (usedBySubnet.size === 0) {
+      for (const e of model.enis.values()) {
+        const set = usedBySubnet.get(e.subnetId) ?? usedBySubnet.set(e.subnetId, new Set()).get(e.subnetId);
+        for (const a of e.privateIps) set?.add(a.value);
+      }
+    }
+    return usedBySubnet.get(subnetId) ?? (usedBySubnet.set(subnetId, new Set()).get(subnetId) as Set<bigint>);
+  };
   ctx.section("LoadBalancers", LoadBalancerSchema).forEach((lb, i) => {
     const path = `$.LoadBalancers[${i}]`;
     const name = lb.LoadBalancerName ?? lb.LoadBalancerArn?.split("/")[2] ?? ctx.refuse(`${path}.LoadBalancerName`, "LoadBalancerName or LoadBalancerArn", "both are missing");
@@ -212,7 +227,8 @@ function loadAll(ctx: LoadContext): void {
       const az = z.ZoneName ?? subnet.availabilityZone ?? subnetId;
       if (nodes.some((n) => n.az === az)) ctx.refuse(`${zp}.ZoneName`, "one subnet per Availability Zone", `${az} is listed twice`);
       // The node's interface: described (ELB app/NAME/...), else from LoadBalancerAddresses, else created.
-      const described = [...model.enis.values()].find((e) => e.subnetId === subnetId && !e.ownerId && (e.description ?? "").startsWith(`ELB ${typePrefix(type)}/${name}/`));
+      elbInterfaces ??= [...model.enis.values()].filter((e) => (e.description ?? "").startsWith("ELB "));
+      const described = elbInterfaces.find((e) => e.subnetId === subnetId && !e.ownerId && (e.description ?? "").startsWith(`ELB ${typePrefix(type)}/${name}/`));
       const addr = z.LoadBalancerAddresses?.[0];
       let privateText = addr?.PrivateIPv4Address ?? undefined;
       let publicText: string | undefined;
@@ -233,9 +249,11 @@ function loadAll(ctx: LoadContext): void {
       } else {
         if (!privateText) {
           const cidr4 = subnet.cidr4 ?? ctx.refuse(`${zp}.SubnetId`, "a subnet with an IPv4 CIDR", `${subnetId} has none`);
+          const used = usedIn(subnetId);
           for (let k = 4n; ; k++) {
             const candidate = addressInCidr(cidr4, k);
-            if (![...model.enis.values()].some((e) => e.subnetId === subnetId && ownsAddress(e, candidate))) {
+            if (!used.has(candidate.value)) {
+              used.add(candidate.value);
               privateText = formatAddress(candidate);
               break;
             }
@@ -383,6 +401,11 @@ function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node:
   if (accepting.length === 0) {
     return blockedAt(ctx, c, hops, groups.length === 0 ? "ELBV2_LISTENER_HAS_NO_TG" : "ELBV2_LISTENER_REQUIRES_TG_ACCEPT", packet, { LoadBalancerListenerPort: listener.port, LoadBalancerTargetGroups: tgRefs },
       groups.length === 0 ? `Listener ${listener.protocol} ${listener.port} of ${lb.name} forwards to no target group.` : `No target group of listener ${listener.protocol} ${listener.port} of ${lb.name} accepts ${packet.protocol} (${groups.map((g) => `${g.name ?? g.arn} ${g.protocol ?? ""}`.trim()).join(", ")}).`);
+  }
+  if (lb.type === "application" && accepting.some((g) => g.targetType === "lambda" && g.targets.length > 0) && !accepting.some((g) => g.targetType !== "lambda" && g.targets.length > 0)) {
+    // Lambda targets: the ALB invokes the function (an AWS service) and answers the client itself.
+    remember();
+    return { kind: "delivered", hops };
   }
   const resolved = accepting.flatMap((g) => g.targets.map((t) => resolveTarget(ctx.model, lb, g, t)));
   const targets = chooseTargets(lb, node, resolved);
