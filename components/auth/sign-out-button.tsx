@@ -1,7 +1,7 @@
 "use client";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { secondaryButton } from "../ui/styles";
+import { secondaryButtonCompact } from "../ui/styles";
 
 /** Signs out through next-auth (CSRF-protected POST), then loads the home page. */
 export function SignOutButton() {
@@ -9,7 +9,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      className={`${secondaryButton} px-4`}
+      className={secondaryButtonCompact}
       disabled={pending}
       onClick={async () => {
         setPending(true);
