@@ -46,6 +46,9 @@ export interface PrepareOptions {
   databaseUrl?: string;
   seedDemo?: boolean;
   log?: (line: string) => void;
+  /** Where the demo passwords are kept (default data/demo-accounts.json). */
+  demoAccountsFile?: string;
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export async function prepareDatabase(options: PrepareOptions = {}): Promise<{ demoAccounts: DemoAccount[] }> {
@@ -54,10 +57,10 @@ export async function prepareDatabase(options: PrepareOptions = {}): Promise<{ d
   migrateDatabase(databaseUrl);
   log(`Database ready: ${databaseUrl}`);
 
-  const seed = (options.seedDemo ?? true) && !isProductionEnvironment();
+  const seed = (options.seedDemo ?? true) && !isProductionEnvironment(options.env);
   if (!seed) return { demoAccounts: [] };
 
-  const accounts = demoAccounts();
+  const accounts = demoAccounts(options.demoAccountsFile);
   const database = createDb(databaseUrl);
   try {
     for (const account of accounts) {
