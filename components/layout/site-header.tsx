@@ -10,15 +10,15 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
   return (
     <header className="border-b border-border bg-bg">
       <div className={`${pageContainer} flex flex-wrap items-center gap-x-2 gap-y-1 py-2 sm:gap-x-4`}>
-        <Link href="/" className="inline-flex min-h-11 items-center gap-2 rounded-md text-lg font-bold tracking-tight text-fg">
+        <Link href="/" className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-md text-lg font-bold tracking-tight text-fg">
           <LogoMark />
           <span>Reachable</span>
         </Link>
         <MainNav className="order-last -mx-3 w-[calc(100%+1.5rem)] md:order-none md:mx-0 md:w-auto" />
-        <div className="ml-auto flex items-center gap-1.5 sm:gap-2">
+        <div className="ml-auto flex min-w-0 flex-1 items-center justify-end gap-1.5 sm:gap-2">
           {user ? (
             <>
-              <p className="max-w-[7.5rem] truncate text-sm text-muted sm:max-w-[16rem]" title={user.email}>
+              <p className="min-w-0 truncate text-sm text-muted sm:max-w-[16rem]" title={user.email}>
                 <span className="sr-only sm:not-sr-only">Signed in as </span>
                 <span className="font-semibold text-fg">{user.name}</span>
               </p>
