@@ -10,8 +10,8 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
   return (
     <header className="border-b border-border bg-bg">
       <div className={`${pageContainer} flex flex-wrap items-center gap-x-2 gap-y-1 py-2 sm:gap-x-4`}>
-        <Link href="/" className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-md text-lg font-bold tracking-tight text-fg">
-          <LogoMark />
+        <Link href="/" className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-md text-base font-bold tracking-tight text-fg sm:text-lg">
+          <LogoMark className="h-6 w-6 sm:h-7 sm:w-7" />
           <span>Reachable</span>
         </Link>
         <MainNav className="order-last -mx-3 w-[calc(100%+1.5rem)] md:order-none md:mx-0 md:w-auto" />
@@ -26,7 +26,7 @@ export function SiteHeader({ user }: { user: CurrentUser | null }) {
             </>
           ) : (
             <>
-              <Link href="/signin" className="inline-flex min-h-11 items-center rounded-md px-2 font-medium text-fg hover:bg-surface-strong sm:px-3">
+              <Link href="/signin" className="inline-flex min-h-11 shrink-0 items-center whitespace-nowrap rounded-md px-2 font-medium text-fg hover:bg-surface-strong sm:px-3">
                 Sign in
               </Link>
               <Link href="/signup" className={primaryButtonCompact}>
