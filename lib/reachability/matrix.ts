@@ -1,7 +1,7 @@
 /**
  * The reachability matrix for widgets: every ordered pair of endpoints, one verdict each.
  */
-import { analyze } from "./analyze";
+import { analyzeVerdict } from "./analyze";
 import type { ExplanationCode } from "./explanation-codes";
 import type { Model } from "./model";
 import type { Protocol } from "./packet";
@@ -25,7 +25,7 @@ export function reachabilityMatrix(model: Model, endpoints: readonly string[], p
   for (const source of endpoints) {
     for (const destination of endpoints) {
       if (source === destination) continue;
-      const analysis = analyze(model, {
+      const analysis = analyzeVerdict(model, {
         Source: source,
         Destination: destination,
         Protocol: protocol,
@@ -41,7 +41,7 @@ export function reachabilityMatrix(model: Model, endpoints: readonly string[], p
               NetworkPathFound: false,
               ExplanationCode: explanation.ExplanationCode,
               ...(explanation.Component ? { BlockedAt: explanation.Component.Id } : {}),
-              Leg: analysis.ReturnPathComponents.length > 0 || (analysis.ForwardPathComponents.length > 0 && analysis.ReturnPathComponents.length === 0 && false) ? "return" : "forward",
+              Leg: analysis.ReturnPathComponents.length > 0 ? "return" : "forward",
             },
       );
     }

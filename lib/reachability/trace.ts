@@ -14,7 +14,7 @@ import type { ExplanationCode } from "./explanation-codes";
 import { deliverAtKey, replyViaKey, type Arrival, type FlowState, type HopContext, type HopOutcome, type Step, type Target } from "./family";
 import { interfaceAt, ownsAddress, type Eni, type Model, type Subnet } from "./model";
 import { evaluateAcl } from "./network-acl";
-import { headerOf, type Packet } from "./packet";
+import { headerOf, type Packet, type PacketHeader } from "./packet";
 import { selectRoute, type Route, type RouteTable } from "./route-table";
 import { evaluateSecurityGroups, type SecurityGroup } from "./security-group";
 
@@ -71,11 +71,51 @@ export function refOf(model: Model, id: string): ComponentRef {
   return ref;
 }
 
-interface Walk {
-  readonly model: Model;
-  readonly ctx: HopContext;
-  readonly target: Target;
-  readonly visited: Set<string>;
+const NO_HEADER: PacketHeader = { DestinationAddresses: [], Protocol: "", SourceAddresses: [] };
+
+/**
+ * One leg's walk. It is also the HopContext families receive (methods on the prototype: no closures are
+ * created per query). With `record` false (the matrix) no names, headers or sentences are built.
+ */
+class Walk implements HopContext {
+  readonly visited = new Set<string>();
+  constructor(
+    readonly model: Model,
+    readonly leg: "forward" | "return",
+    readonly flow: FlowState,
+    readonly target: Target,
+    readonly record: boolean,
+  ) {}
+
+  get ctx(): HopContext {
+    return this;
+  }
+
+  isTarget(id: string): boolean {
+    return this.target.kind === "component" && this.target.id === id;
+  }
+
+  ref(id: string): ComponentRef {
+    return this.record ? refOf(this.model, id) : { Id: id };
+  }
+
+  hop(id: string, extra?: Omit<Hop, "Component">): Hop {
+    return extra ? { Component: this.ref(id), ...extra } : { Component: this.ref(id) };
+  }
+
+  nacl(subnetId: string, direction: "ingress" | "egress", packet: Packet): { hop: Hop; blocked?: Explanation } {
+    return naclCheck(this, this.model, subnetId, direction, packet);
+  }
+
+  explain(code: ExplanationCode, fields: Omit<Explanation, "ExplanationCode" | "Explanation">, packet: Packet, sentence?: string): Explanation {
+    return makeExplanation(code, fields, packet, this.record ? sentence : "");
+  }
+
+  interfaceAt(vpcId: string, address: Address): Eni | undefined {
+    return interfaceAt(this.model, vpcId, address);
+  }
+
+  readonly header = (packet: Packet): PacketHeader => (this.record ? headerOf(packet) : NO_HEADER);
 }
 
 type Result = LegResult;
@@ -97,33 +137,22 @@ function isTargetInterface(target: Target, eni: Eni): boolean {
   return false;
 }
 
-export function makeHopContext(model: Model, leg: "forward" | "return", flow: FlowState, target: Target): HopContext {
-  const ctx: HopContext = {
-    model,
-    leg,
-    flow,
-    isTarget: (id) => target.kind === "component" && target.id === id,
-    hop: (id, extra) => ({ Component: refOf(model, id), ...(extra ?? {}) }),
-    nacl: (subnetId, direction, packet) => naclCheck(model, subnetId, direction, packet),
-    explain: (code, fields, packet, sentence) => makeExplanation(code, fields, packet, sentence),
-    interfaceAt: (vpcId, address) => interfaceAt(model, vpcId, address),
-    header: (packet) => headerOf(packet),
-  };
-  return ctx;
+export function makeHopContext(model: Model, leg: "forward" | "return", flow: FlowState, target: Target, record = true): HopContext {
+  return new Walk(model, leg, flow, target, record);
 }
 
-function naclCheck(model: Model, subnetId: string, direction: "ingress" | "egress", packet: Packet): { hop: Hop; blocked?: Explanation } {
+function naclCheck(r: Pick<Walk, "ref" | "explain">, model: Model, subnetId: string, direction: "ingress" | "egress", packet: Packet): { hop: Hop; blocked?: Explanation } {
   const subnet = model.subnets.get(subnetId) as Subnet;
   const acl = model.networkAcls.get(subnet.aclId);
-  if (!acl) return { hop: { Component: refOf(model, subnet.aclId) } };
+  if (!acl) return { hop: { Component: r.ref(subnet.aclId) } };
   const verdict = evaluateAcl(acl, direction === "egress", packet);
-  const hop: Hop = { Component: refOf(model, acl.id), AclRule: verdict.rule };
+  const hop: Hop = { Component: r.ref(acl.id), AclRule: verdict.rule };
   if (verdict.allowed) return { hop };
   return {
     hop,
-    blocked: makeExplanation(
+    blocked: r.explain(
       "SUBNET_ACL_RESTRICTION",
-      { Direction: direction, Component: refOf(model, acl.id), Acl: refOf(model, acl.id), AclRule: verdict.rule, Subnet: refOf(model, subnet.id), Vpc: refOf(model, subnet.vpcId) },
+      { Direction: direction, Component: r.ref(acl.id), Acl: r.ref(acl.id), AclRule: verdict.rule, Subnet: r.ref(subnet.id), Vpc: r.ref(subnet.vpcId) },
       packet,
     ),
   };
@@ -154,43 +183,45 @@ function sgCheck(w: Walk, eni: Eni, direction: "ingress" | "egress", packet: Pac
   const first = groups[0] as SecurityGroup;
   if (w.ctx.leg === "return" && w.ctx.flow.sgAdmitted.has(eni.id)) {
     // Stateful (5.3): the reply of an admitted flow passes whatever the rules say.
-    return { hop: { Component: refOf(w.model, first.id) } };
+    return { hop: { Component: w.ref(first.id) } };
   }
   const verdict = evaluateSecurityGroups(groups, direction, packet, memberOf(w.model, packet));
   if (verdict.allowed && verdict.group && verdict.rule) {
     if (w.ctx.leg === "forward") w.ctx.flow.sgAdmitted.add(eni.id);
-    return { hop: { Component: refOf(w.model, verdict.group.id), SecurityGroupRule: verdict.rule.out } };
+    return { hop: { Component: w.ref(verdict.group.id), SecurityGroupRule: verdict.rule.out } };
   }
   const code: ExplanationCode = verdict.noRules ? "SG_HAS_NO_RULES" : "ENI_SG_RULES_MISMATCH";
   return {
-    hop: { Component: refOf(w.model, first.id) },
-    blocked: makeExplanation(
+    hop: { Component: w.ref(first.id) },
+    blocked: w.explain(
       code,
       {
         Direction: direction,
-        Component: refOf(w.model, first.id),
-        SecurityGroups: groups.map((g) => refOf(w.model, g.id)),
-        NetworkInterface: refOf(w.model, eni.id),
-        Subnet: refOf(w.model, eni.subnetId),
-        Vpc: refOf(w.model, eni.vpcId),
+        Component: w.ref(first.id),
+        SecurityGroups: groups.map((g) => w.ref(g.id)),
+        NetworkInterface: w.ref(eni.id),
+        Subnet: w.ref(eni.subnetId),
+        Vpc: w.ref(eni.vpcId),
       },
       packet,
     ),
   };
 }
 
-export function eniHop(w: { model: Model }, eni: Eni, header: "InboundHeader" | "OutboundHeader", packet: Packet): Hop {
-  const hop: Hop = { Component: refOf(w.model, eni.id) };
-  if (eni.instanceId) hop.AttachedTo = refOf(w.model, eni.instanceId);
-  hop.Subnet = refOf(w.model, eni.subnetId);
-  hop.Vpc = refOf(w.model, eni.vpcId);
-  hop[header] = headerOf(packet);
+export function eniHop(w: { model: Model; ref?: (id: string) => ComponentRef; header?: (packet: Packet) => PacketHeader }, eni: Eni, header: "InboundHeader" | "OutboundHeader", packet: Packet): Hop {
+  const ref = (id: string): ComponentRef => (w.ref ? w.ref(id) : refOf(w.model, id));
+  const hop: Hop = { Component: ref(eni.id) };
+  if (eni.instanceId) hop.AttachedTo = ref(eni.instanceId);
+  hop.Subnet = ref(eni.subnetId);
+  hop.Vpc = ref(eni.vpcId);
+  hop[header] = (w.header ?? headerOf)(packet);
   return hop;
 }
 
 function loopKey(step: Step): string {
   const p = step.packet;
-  const addr = `${p.src.family}:${p.src.value}:${p.srcPort}>${p.dst.value}:${p.dstPort}`;
+  // IPv4 values as numbers: a bigint-to-string conversion per step is what made long walks slow.
+  const addr = p.src.family === 4 ? `${Number(p.src.value)}:${p.srcPort}>${Number(p.dst.value)}:${p.dstPort}` : `${p.src.value}:${p.srcPort}>${p.dst.value}:${p.dstPort}`;
   switch (step.to) {
     case "leave-interface":
     case "enter-interface":
@@ -228,11 +259,12 @@ function componentIdOf(step: Step): string {
 
 /** Runs one step and everything after it. */
 function run(w: Walk, step: Step, hops: Hop[], depth: number): Result {
-  const key = loopKey(step);
-  if (depth > MAX_DEPTH || w.visited.has(key)) {
-    return blocked(hops, makeExplanation("ROUTING_LOOP", { Component: refOf(w.model, componentIdOf(step)) }, step.packet));
+  // Every loop goes through a routing decision or a component, so only those steps are remembered.
+  const key = step.to === "route" || step.to === "component" || step.to === "enter-vpc" ? loopKey(step) : undefined;
+  if (depth > MAX_DEPTH || (key !== undefined && w.visited.has(key))) {
+    return blocked(hops, w.explain("ROUTING_LOOP", { Component: w.ref(componentIdOf(step)) }, step.packet));
   }
-  w.visited.add(key);
+  if (key !== undefined) w.visited.add(key);
   switch (step.to) {
     case "leave-interface":
       return leaveInterface(w, step.eniId, step.packet, hops, depth);
@@ -251,13 +283,13 @@ function run(w: Walk, step: Step, hops: Hop[], depth: number): Result {
 
 function leaveInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], depth: number): Result {
   const eni = w.model.enis.get(eniId);
-  if (!eni) return blocked(hops, makeExplanation("UNKNOWN_RESOURCE", { Component: { Id: eniId } }, packet));
+  if (!eni) return blocked(hops, w.explain("UNKNOWN_RESOURCE", { Component: { Id: eniId } }, packet));
   hops.push(eniHop(w, eni, "OutboundHeader", packet));
   if (eni.attachmentStatus !== "attached" && !eni.ownerId) {
-    return blocked(hops, makeExplanation("BAD_STATE_ATTACHMENT", { Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id), State: eni.attachmentStatus ?? "detached" }, packet));
+    return blocked(hops, w.explain("BAD_STATE_ATTACHMENT", { Component: w.ref(eni.id), NetworkInterface: w.ref(eni.id), State: eni.attachmentStatus ?? "detached" }, packet));
   }
   if (eni.sourceDestCheck && !ownsAddress(eni, packet.src)) {
-    return blocked(hops, makeExplanation("ENI_SOURCE_DEST_CHECK_RESTRICTION", { Direction: "egress", Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id) }, packet));
+    return blocked(hops, w.explain("ENI_SOURCE_DEST_CHECK_RESTRICTION", { Direction: "egress", Component: w.ref(eni.id), NetworkInterface: w.ref(eni.id) }, packet));
   }
   if (w.target.kind === "address" && sameAddress(w.target.address, packet.dst) && isAwsServiceAddress(w.model, eni, packet.dst)) {
     return { delivered: true, hops, packet, end: { kind: "aws-service", eniId: eni.id } };
@@ -286,14 +318,14 @@ function subnetContains(subnet: Subnet, address: Address): boolean {
 }
 
 function routeHop(w: Walk, table: RouteTable, route: Route): Hop {
-  return { Component: refOf(w.model, table.id), RouteTableRoute: route.out };
+  return { Component: w.ref(table.id), RouteTableRoute: route.out };
 }
 
 function routeFromSubnet(w: Walk, subnetId: string, packet: Packet, hops: Hop[], depth: number, routeTableId: string | undefined, skipAcl: boolean): Result {
   const subnet = w.model.subnets.get(subnetId);
-  if (!subnet) return blocked(hops, makeExplanation("UNKNOWN_RESOURCE", { Component: { Id: subnetId } }, packet));
+  if (!subnet) return blocked(hops, w.explain("UNKNOWN_RESOURCE", { Component: { Id: subnetId } }, packet));
   if (!skipAcl) {
-    const acl = naclCheck(w.model, subnet.id, "egress", packet);
+    const acl = naclCheck(w, w.model, subnet.id, "egress", packet);
     hops.push(acl.hop);
     if (acl.blocked) return blocked(hops, acl.blocked);
   }
@@ -305,30 +337,30 @@ function routeWith(w: Walk, table: RouteTable, subnet: Subnet | undefined, packe
   const choice = selectRoute(table, packet.dst);
   const route = choice.route;
   if (!route) {
-    hops.push({ Component: refOf(w.model, table.id) });
+    hops.push({ Component: w.ref(table.id) });
     return blocked(
       hops,
-      makeExplanation(
+      w.explain(
         "NO_ROUTE_TO_DESTINATION",
-        { Component: refOf(w.model, table.id), RouteTable: refOf(w.model, table.id), ...(subnet ? { Subnet: refOf(w.model, subnet.id) } : {}), Vpc: refOf(w.model, table.vpcId), Destination: { Id: headerOf(packet).DestinationAddresses[0] as string } },
+        { Component: w.ref(table.id), RouteTable: w.ref(table.id), ...(subnet ? { Subnet: w.ref(subnet.id) } : {}), Vpc: w.ref(table.vpcId), Destination: { Id: w.header(packet).DestinationAddresses[0] as string } },
         packet,
       ),
     );
   }
   hops.push(routeHop(w, table, route));
   if (route.state === "blackhole") {
-    return blocked(hops, makeExplanation("BAD_STATE_ROUTE", { Component: refOf(w.model, table.id), RouteTable: refOf(w.model, table.id), RouteTableRoute: route.out, Vpc: refOf(w.model, table.vpcId) }, packet));
+    return blocked(hops, w.explain("BAD_STATE_ROUTE", { Component: w.ref(table.id), RouteTable: w.ref(table.id), RouteTableRoute: route.out, Vpc: w.ref(table.vpcId) }, packet));
   }
   const target = route.target;
   if (target.id === "local" && target.field === "GatewayId") return deliverInVpc(w, table.vpcId, packet, hops, depth, subnet?.id);
   if (target.field === "NetworkInterfaceId" || target.field === "InstanceId") {
     const eniId = target.field === "InstanceId" ? w.model.instances.get(target.id)?.eniIds[0] : target.id;
     const eni = eniId ? w.model.enis.get(eniId) : undefined;
-    if (!eni) return blocked(hops, makeExplanation("BAD_STATE_ROUTE", { Component: refOf(w.model, table.id), RouteTable: refOf(w.model, table.id), RouteTableRoute: route.out }, packet));
+    if (!eni) return blocked(hops, w.explain("BAD_STATE_ROUTE", { Component: w.ref(table.id), RouteTable: w.ref(table.id), RouteTableRoute: route.out }, packet));
     return run(w, { to: "enter-interface", eniId: eni.id, packet, fromSubnetId: subnet?.id }, hops, depth + 1);
   }
   const entry = w.model.components.get(target.id);
-  if (!entry) return blocked(hops, makeExplanation("UNSUPPORTED_COMPONENT", { Component: { Id: target.id }, RouteTable: refOf(w.model, table.id), RouteTableRoute: route.out }, packet));
+  if (!entry) return blocked(hops, w.explain("UNSUPPORTED_COMPONENT", { Component: { Id: target.id }, RouteTable: w.ref(table.id), RouteTableRoute: route.out }, packet));
   const arrival: Arrival = { via: "route", vpcId: table.vpcId, ...(subnet ? { subnetId: subnet.id } : {}), routeTableId: table.id, route };
   return run(w, { to: "component", id: entry.id, packet, arrival }, hops, depth + 1);
 }
@@ -343,14 +375,14 @@ function deliverInVpc(w: Walk, vpcId: string, packet: Packet, hops: Hop[], depth
     const subnet = vpc?.subnetIds.map((id) => w.model.subnets.get(id) as Subnet).find((s) => subnetContains(s, packet.dst));
     if (subnet) {
       if (subnet.id !== fromSubnetId) {
-        const acl = naclCheck(w.model, subnet.id, "ingress", packet);
+        const acl = naclCheck(w, w.model, subnet.id, "ingress", packet);
         hops.push(acl.hop);
         if (acl.blocked) return blocked(hops, acl.blocked);
       }
       return { delivered: true, hops, packet, end: { kind: "none" } };
     }
   }
-  return blocked(hops, makeExplanation("NO_POSSIBLE_DESTINATION", { Component: refOf(w.model, vpcId), Vpc: refOf(w.model, vpcId) }, packet));
+  return blocked(hops, w.explain("NO_POSSIBLE_DESTINATION", { Component: w.ref(vpcId), Vpc: w.ref(vpcId) }, packet));
 }
 
 function enterVpc(w: Walk, vpcId: string, packet: Packet, hops: Hop[], depth: number, viaSubnetId: string | undefined, routeTableId: string | undefined): Result {
@@ -366,7 +398,7 @@ function enterVpc(w: Walk, vpcId: string, packet: Packet, hops: Hop[], depth: nu
   const eni = interfaceAt(w.model, vpcId, packet.dst);
   if (viaSubnetId) {
     if (eni && eni.subnetId === viaSubnetId) return run(w, { to: "enter-interface", eniId: eni.id, packet, fromSubnetId: viaSubnetId }, hops, depth + 1);
-    const acl = naclCheck(w.model, viaSubnetId, "egress", packet);
+    const acl = naclCheck(w, w.model, viaSubnetId, "egress", packet);
     hops.push(acl.hop);
     if (acl.blocked) return blocked(hops, acl.blocked);
   }
@@ -375,9 +407,9 @@ function enterVpc(w: Walk, vpcId: string, packet: Packet, hops: Hop[], depth: nu
 
 function enterInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], depth: number, fromSubnetId: string | undefined): Result {
   const eni = w.model.enis.get(eniId);
-  if (!eni) return blocked(hops, makeExplanation("UNKNOWN_RESOURCE", { Component: { Id: eniId } }, packet));
+  if (!eni) return blocked(hops, w.explain("UNKNOWN_RESOURCE", { Component: { Id: eniId } }, packet));
   if (fromSubnetId !== eni.subnetId) {
-    const acl = naclCheck(w.model, eni.subnetId, "ingress", packet);
+    const acl = naclCheck(w, w.model, eni.subnetId, "ingress", packet);
     hops.push(acl.hop);
     if (acl.blocked) return blocked(hops, acl.blocked);
   }
@@ -391,33 +423,33 @@ function enterInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], dep
   if (!ownsAddress(eni, packet.dst)) {
     if (eni.sourceDestCheck) {
       hops.push(eniHop(w, eni, "InboundHeader", packet));
-      return blocked(hops, makeExplanation("ENI_SOURCE_DEST_CHECK_RESTRICTION", { Direction: "ingress", Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id) }, packet));
+      return blocked(hops, w.explain("ENI_SOURCE_DEST_CHECK_RESTRICTION", { Direction: "ingress", Component: w.ref(eni.id), NetworkInterface: w.ref(eni.id) }, packet));
     }
     // An appliance (source/destination check off) forwards what it receives (13.1).
     const instance = eni.instanceId ? w.model.instances.get(eni.instanceId) : undefined;
     if (instance && instance.state !== "running") {
-      hops.push({ Component: refOf(w.model, instance.id) });
-      return blocked(hops, makeExplanation("BAD_STATE", { Component: refOf(w.model, instance.id), State: instance.state }, packet));
+      hops.push({ Component: w.ref(instance.id) });
+      return blocked(hops, w.explain("BAD_STATE", { Component: w.ref(instance.id), State: instance.state }, packet));
     }
     return run(w, { to: "leave-interface", eniId: eni.id, packet }, hops, depth + 1);
   }
   hops.push(eniHop(w, eni, "InboundHeader", packet));
   if (eni.attachmentStatus !== "attached") {
-    return blocked(hops, makeExplanation("BAD_STATE_ATTACHMENT", { Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id), State: eni.attachmentStatus ?? "detached" }, packet));
+    return blocked(hops, w.explain("BAD_STATE_ATTACHMENT", { Component: w.ref(eni.id), NetworkInterface: w.ref(eni.id), State: eni.attachmentStatus ?? "detached" }, packet));
   }
   const instance = eni.instanceId ? w.model.instances.get(eni.instanceId) : undefined;
   if (instance) {
-    hops.push({ Component: refOf(w.model, instance.id), InboundHeader: headerOf(packet) });
-    if (instance.state !== "running") return blocked(hops, makeExplanation("BAD_STATE", { Component: refOf(w.model, instance.id), State: instance.state }, packet));
+    hops.push({ Component: w.ref(instance.id), InboundHeader: w.header(packet) });
+    if (instance.state !== "running") return blocked(hops, w.explain("BAD_STATE", { Component: w.ref(instance.id), State: instance.state }, packet));
   }
   if (isTargetInterface(w.target, eni) || deliveredThrough(w, eni)) return { delivered: true, hops, packet, end: { kind: "interface", eniId: eni.id } };
-  return blocked(hops, makeExplanation("NO_POSSIBLE_DESTINATION", { Component: refOf(w.model, eni.id), NetworkInterface: refOf(w.model, eni.id) }, packet));
+  return blocked(hops, w.explain("NO_POSSIBLE_DESTINATION", { Component: w.ref(eni.id), NetworkInterface: w.ref(eni.id) }, packet));
 }
 
 function enterComponent(w: Walk, id: string, packet: Packet, arrival: Arrival, hops: Hop[], depth: number): Result {
   const entry = w.model.components.get(id);
   const family = entry ? w.model.families.get(entry.family) : undefined;
-  if (!entry || !family) return blocked(hops, makeExplanation("UNSUPPORTED_COMPONENT", { Component: { Id: id } }, packet));
+  if (!entry || !family) return blocked(hops, w.explain("UNSUPPORTED_COMPONENT", { Component: { Id: id } }, packet));
   const outcome: HopOutcome = family.receive(w.ctx, entry, packet, arrival);
   hops.push(...outcome.hops);
   switch (outcome.kind) {
@@ -444,7 +476,7 @@ function runAlternatives(w: Walk, steps: readonly Step[], hops: Hop[], depth: nu
     if (result.delivered) return result;
     first ??= result;
   }
-  return first ?? blocked(hops, makeExplanation("NO_PATH", {}, steps[0]?.packet as Packet));
+  return first ?? blocked(hops, w.explain("NO_PATH", {}, steps[0]?.packet as Packet));
 }
 
 function exitAws(w: Walk, via: string, packet: Packet, network: "internet" | "on-premises" | "aws-service", hops: Hop[], depth: number): Result {
@@ -460,12 +492,10 @@ function exitAws(w: Walk, via: string, packet: Packet, network: "internet" | "on
       if (igw) return run(w, { to: "component", id: igw.id, packet, arrival: { via: "outside" } }, hops, depth + 1);
     }
   }
-  return blocked(hops, makeExplanation("NO_POSSIBLE_DESTINATION", { Component: refOf(w.model, via) }, packet));
+  return blocked(hops, w.explain("NO_POSSIBLE_DESTINATION", { Component: w.ref(via) }, packet));
 }
 
 /** Traces one leg from `start` until it is delivered to `target` or blocked. */
-export function traceLeg(model: Model, leg: "forward" | "return", flow: FlowState, target: Target, start: Step, leadHops: Hop[]): LegResult {
-  const ctx = makeHopContext(model, leg, flow, target);
-  const w: Walk = { model, ctx, target, visited: new Set() };
-  return run(w, start, leadHops, 0);
+export function traceLeg(model: Model, leg: "forward" | "return", flow: FlowState, target: Target, start: Step, leadHops: Hop[], record = true): LegResult {
+  return run(new Walk(model, leg, flow, target, record), start, leadHops, 0);
 }
