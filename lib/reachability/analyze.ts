@@ -10,7 +10,6 @@ import type { DestinationEndpoint, FlowState, SourceEndpoint, Step, Target } fro
 import { interfaceAt, type Eni, type Model } from "./model";
 import { headerOf, replyTo, type Packet } from "./packet";
 import type { Query } from "./query";
-import { traceForward } from "./through-components";
 import { eniHop, refOf, traceLeg } from "./trace";
 
 function numbered(hops: readonly Hop[], record = true): PathComponent[] {
@@ -195,7 +194,7 @@ function analyzeUnsafe(model: Model, query: Query, record: boolean): Analysis {
   }
 
   const flow: FlowState = { sgAdmitted: new Set(), memory: new Map(), details: new Set() };
-  const forward = traceForward(model, query, source, flow, destination.target, start, lead, record);
+  const forward = traceLeg(model, "forward", flow, destination.target, start, lead, record);
   if (!forward.delivered || !forward.packet || !forward.end) {
     const routedNowhere = new Set<ExplanationCode>(["NO_ROUTE_TO_DESTINATION", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC6598_EGRESS"]);
     const code = forward.explanation?.ExplanationCode;
