@@ -4,6 +4,7 @@ import type { TransitGatewayAttachmentData } from "./transit-gateway";
 import type { TgwRouteTable } from "./transit-gateway-route-table";
 
 /** Two VPCs on tgw-1; A has subnets in two AZs (the attachment in a1 only), B one. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- AWS JSON fixtures, edited freely per test
 function base(): Record<string, any> {
   const sg = (id: string, vpc: string) => ({ GroupId: id, GroupName: id, VpcId: vpc, IpPermissions: [{ IpProtocol: "-1", IpRanges: [{ CidrIp: "10.0.0.0/8" }] }] });
   return {
