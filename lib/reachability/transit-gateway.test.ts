@@ -146,6 +146,37 @@ describe("transit-gateway: routing", () => {
     expect(back.codes).toEqual(["TGW_ROUTE_AZ_RESTRICTION"]);
   });
 
+  it("into a VPC whose attachment has no subnet in the flow's AZ: another AZ's attachment subnet (8.3)", () => {
+    const s = base();
+    s.Subnets.push({ SubnetId: "subnet-b-tgw2", VpcId: "vpc-b", CidrBlock: "10.2.9.0/28", AvailabilityZone: "az2" });
+    s.TransitGatewayVpcAttachments[1].SubnetIds = ["subnet-b-tgw2"];
+    const v = ask(s, { Source: "i-a", Destination: "i-b" });
+    const i = v.forward.indexOf("att-b");
+    expect(v.a.ForwardPathComponents[i]?.Subnet?.Id).toBe("subnet-b-tgw2");
+    expect(v.forward.slice(i + 1, i + 3)).toEqual(["acl-default-vpc-b", "acl-default-vpc-b"]);
+    // The reply starts in az1, where B's attachment has no subnet.
+    expect(v.codes).toEqual(["TGW_ROUTE_AZ_RESTRICTION"]);
+  });
+
+  it("peering attachments carry traffic between two transit gateways, each side with its own route table (8.10)", () => {
+    const s = base();
+    s.TransitGateways.push({ TransitGatewayId: "tgw-2", State: "available" });
+    s.TransitGatewayVpcAttachments[1].TransitGatewayId = "tgw-2";
+    s.RouteTables[1].Routes = [{ DestinationCidrBlock: "10.0.0.0/8", TransitGatewayId: "tgw-2" }];
+    s.TransitGatewayAttachments = [
+      { TransitGatewayAttachmentId: "att-peer", TransitGatewayId: "tgw-1", ResourceType: "peering", ResourceId: "tgw-2", State: "available" },
+      { TransitGatewayAttachmentId: "att-peer", TransitGatewayId: "tgw-2", ResourceType: "peering", ResourceId: "tgw-1", State: "available" },
+    ];
+    const peer = (id: string) => ({ DestinationCidrBlock: id, Type: "static", State: "active", TransitGatewayAttachments: [{ TransitGatewayAttachmentId: "att-peer" }] });
+    s.TransitGatewayRouteTables = [
+      { TransitGatewayRouteTableId: "rtb-t1", TransitGatewayId: "tgw-1", Associations: [{ TransitGatewayAttachmentId: "att-a" }, { TransitGatewayAttachmentId: "att-peer" }], Propagations: [{ TransitGatewayAttachmentId: "att-a" }], Routes: [peer("10.2.0.0/16")] },
+      { TransitGatewayRouteTableId: "rtb-t2", TransitGatewayId: "tgw-2", Associations: [{ TransitGatewayAttachmentId: "att-b" }, { TransitGatewayAttachmentId: "att-peer" }], Propagations: [{ TransitGatewayAttachmentId: "att-b" }], Routes: [peer("10.1.0.0/16")] },
+    ];
+    const v = ask(s, { Source: "i-a", Destination: "i-b" });
+    expect(v.found).toBe(true);
+    expect(v.forward).toEqual(["i-a", "eni-of-i-a", "sg-a", "acl-default-vpc-a", "rtb-a", "acl-default-vpc-a", "att-a", "tgw-1", "rtb-t1", "att-peer", "tgw-2", "rtb-t2", "att-b", "sg-b", "eni-of-i-b", "i-b"]);
+  });
+
   it("blackhole routes: static without attachment, or State blackhole (8.8)", () => {
     const s = base();
     s.TransitGatewayRouteTables[0].Routes = [{ DestinationCidrBlock: "10.2.1.0/24", Type: "static", State: "blackhole" }];
