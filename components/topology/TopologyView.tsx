@@ -1,0 +1,407 @@
+"use client";
+/**
+ * The topology diagram: server-rendered SVG of both arrangements (a container query shows the one that keeps
+ * text at 11 px or more), components as focusable buttons with a roving tabindex, the path overlay (✓ passed,
+ * ✗ blocked, dashed), a table view and the path narrative in an aria-live region. On the client, D3 adds zoom and
+ * pan (buttons too) and draws the path in, unless the reader prefers reduced motion. State lives in the
+ * topology controller; this file only mounts and draws.
+ */
+import { useEffect, useId, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
+import { select, zoom, zoomIdentity, type ZoomBehavior } from "d3";
+import type { Analysis, Model } from "@/lib/reachability";
+import type { NarrativeLine } from "@/components/network/narrative";
+import "@/components/network/widgets.css";
+import { accessibleName, componentRows } from "./component-table";
+import { FONT_SIZE, MIN_FONT_PX, type Layout, type LayoutNode } from "./layout";
+import { EMPTY_OVERLAY, pathOverlay, type PathOverlay } from "./path-overlay";
+import { createTopologyController } from "./topology-controller";
+import type { Topology, TopologyNode } from "./topology-graph";
+
+export interface TopologyViewProps {
+  readonly topology: Topology;
+  readonly layouts: { readonly wide: Layout; readonly compact: Layout };
+  readonly caption?: string;
+  readonly analysis?: Analysis;
+  readonly narrative?: readonly NarrativeLine[];
+  readonly model?: Model;
+  /** Called when the reader selects a component (Enter, Space or click). */
+  readonly onSelect?: (node: TopologyNode | undefined) => void;
+  /** Extra controls shown for the selected component (e.g. "Use as source"). */
+  readonly selectionActions?: (node: TopologyNode) => ReactNode;
+}
+
+/** The container width (px) from which the wide arrangement keeps its text at MIN_FONT_PX or more: a CSS class bucket. */
+export function switchClass(wide: Layout): string {
+  const needed = (wide.width * MIN_FONT_PX) / FONT_SIZE;
+  const bucket = Math.min(2400, Math.max(400, Math.ceil(needed / 100) * 100));
+  return `rn-switch-${bucket}`;
+}
+
+const STRIPE: Record<string, string> = {
+  instance: "rn-stripe-compute",
+  "network-interface": "rn-stripe-compute",
+  "load-balancer": "rn-stripe-compute",
+  internet: "rn-stripe-outside",
+  "on-premises": "rn-stripe-outside",
+};
+
+function reducedMotion(): boolean {
+  return typeof window !== "undefined" && !!window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+}
+
+function Diagram(props: {
+  layout: Layout;
+  overlay: PathOverlay;
+  focusedId: string | undefined;
+  selectedId: string | undefined;
+  subnetOf: (n: TopologyNode) => { id: string; isPublic: boolean } | undefined;
+  idPrefix: string;
+  label: string;
+  onKey: (e: KeyboardEvent<SVGGElement>, id: string) => void;
+  onFocusNode: (id: string) => void;
+  onClickNode: (id: string) => void;
+  svgRef: (el: SVGSVGElement | null) => void;
+}) {
+  const { layout, overlay } = props;
+  const markFor = new Map(overlay.marks.map((m) => [m.anchorId, m]));
+  const arrow = `${props.idPrefix}-arrow`;
+  const arrowReturn = `${props.idPrefix}-arrow-return`;
+  return (
+    <svg
+      ref={props.svgRef}
+      className={`rn-svg ${layout.mode === "wide" ? "rn-wide" : "rn-compact"}`}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      height={layout.height}
+      role="group"
+      aria-label={props.label}
+    >
+      <defs>
+        <marker id={arrow} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+          <path d="M0,0 L10,5 L0,10 z" className="rn-arrow" />
+        </marker>
+        <marker id={arrowReturn} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+          <path d="M0,0 L10,5 L0,10 z" className="rn-arrow-return" />
+        </marker>
+      </defs>
+      <g className="rn-zoom-layer">
+        {layout.boxes.map((b) =>
+          b.kind === "subnet" ? (
+            <g key={b.id} aria-hidden="true">
+              <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={6} className={b.isPublic ? "rn-subnet-public" : "rn-subnet-private"} />
+              <text x={b.x + 10} y={b.y + 17} className="rn-strong">{b.label}</text>
+              {b.sublabel ? <text x={b.x + 10} y={b.y + 32} className="rn-muted">{b.sublabel}</text> : null}
+              <rect x={b.x + b.w - 64} y={b.y + 6} width={56} height={18} rx={9} className={b.isPublic ? "rn-badge-public" : "rn-badge-private"} />
+              <text x={b.x + b.w - 36} y={b.y + 19} textAnchor="middle" className="rn-badge-text">{b.badge}</text>
+            </g>
+          ) : (
+            <g key={b.id} aria-hidden="true">
+              <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={b.kind === "az" ? 6 : 4} className={`rn-${b.kind}`} />
+              {b.kind === "vpc" ? (
+                <>
+                  <text x={b.x + 12} y={b.y + 22} className="rn-vpc-label">{b.label}</text>
+                  <text x={b.x + 12} y={b.y + 39} className="rn-muted">{b.sublabel}</text>
+                </>
+              ) : b.kind === "az" ? (
+                <text x={b.x + 10} y={b.y + 17} className="rn-az-label">{b.label}</text>
+              ) : (
+                <text x={b.x + 12} y={b.y + 22} className="rn-strong">{b.label}</text>
+              )}
+            </g>
+          ),
+        )}
+        {layout.links.map((l) => (
+          <polyline key={`${l.from}-${l.to}`} points={l.points.map((p) => p.join(",")).join(" ")} className={`rn-link rn-link-${l.kind}`} aria-hidden="true" />
+        ))}
+        {layout.nodes.map((n) => (
+          <NodeShape
+            key={n.id}
+            n={n}
+            focused={props.focusedId === n.id}
+            selected={props.selectedId === n.id}
+            onPath={overlay.onPath.has(n.id)}
+            status={markFor.get(n.id)?.status}
+            name={accessibleName(n.node, props.subnetOf(n.node))}
+            onKey={props.onKey}
+            onFocusNode={props.onFocusNode}
+            onClickNode={props.onClickNode}
+          />
+        ))}
+        <g className="rn-overlay" aria-hidden="true">
+          {overlay.legs.map((leg) => {
+            const pts = leg.leg === "return" ? leg.points.map(([x, y]) => [x + 6, y + 6] as const) : leg.points;
+            if (pts.length < 2) return null;
+            const solid = leg.blocked ? pts.slice(0, -1) : pts;
+            const last = pts.slice(-2);
+            return (
+              <g key={leg.leg}>
+                {solid.length >= 2 ? (
+                  <polyline
+                    points={solid.map((p) => p.join(",")).join(" ")}
+                    className={`rn-leg rn-leg-${leg.leg}`}
+                    markerEnd={`url(#${leg.leg === "return" ? arrowReturn : arrow})`}
+                    data-leg={leg.leg}
+                  />
+                ) : null}
+                {leg.blocked ? <polyline points={last.map((p) => p.join(",")).join(" ")} className="rn-leg rn-leg-blocked" data-leg={`${leg.leg}-blocked`} /> : null}
+              </g>
+            );
+          })}
+          {overlay.marks.map((m) => (
+            <g key={`${m.anchorId}-mark`} className={`rn-mark rn-mark-${m.status}`} transform={`translate(${m.x} ${m.y})`}>
+              <MarkShape m={m} layout={layout} />
+            </g>
+          ))}
+        </g>
+      </g>
+    </svg>
+  );
+}
+
+function MarkShape({ m, layout }: { m: PathOverlay["marks"][number]; layout: Layout }) {
+  // Marks sit on the top-right corner of a component (or on the subnet header for a subnet).
+  const n = layout.nodes.find((x) => x.id === m.anchorId);
+  const dx = n ? n.w / 2 - 4 : 0;
+  const dy = n ? -n.h / 2 + 4 : 0;
+  return (
+    <>
+      <circle cx={dx} cy={dy} r={10} />
+      <text x={dx} y={dy + 4.5} textAnchor="middle">{m.status === "ok" ? "✓" : "✗"}</text>
+    </>
+  );
+}
+
+function NodeShape(props: {
+  n: LayoutNode;
+  focused: boolean;
+  selected: boolean;
+  onPath: boolean;
+  status: "ok" | "blocked" | undefined;
+  name: string;
+  onKey: (e: KeyboardEvent<SVGGElement>, id: string) => void;
+  onFocusNode: (id: string) => void;
+  onClickNode: (id: string) => void;
+}) {
+  const { n } = props;
+  const stripe = STRIPE[n.node.kind] ?? "rn-stripe-gateway";
+  const outside = n.node.kind === "internet" || n.node.kind === "on-premises";
+  const status = props.status === "blocked" ? ", blocked here" : props.status === "ok" ? ", on the path, passed" : "";
+  return (
+    <g
+      className={`rn-node${outside ? " rn-outside" : ""}${props.onPath ? " rn-on-path" : ""}`}
+      role="button"
+      tabIndex={props.focused ? 0 : -1}
+      aria-label={props.name + status}
+      aria-pressed={props.selected}
+      data-node-id={n.id}
+      onKeyDown={(e) => props.onKey(e, n.id)}
+      onFocus={() => props.onFocusNode(n.id)}
+      onClick={() => props.onClickNode(n.id)}
+    >
+      <rect x={n.x} y={n.y} width={n.w} height={n.h} rx={outside ? n.h / 2 : 6} className="rn-node-box" />
+      {outside ? null : <rect x={n.x} y={n.y} width={6} height={n.h} rx={2} className={stripe} />}
+      <text x={outside ? n.x + n.w / 2 : n.x + 14} y={n.y + 19} textAnchor={outside ? "middle" : "start"} className="rn-strong">
+        {n.title}
+      </text>
+      <text x={outside ? n.x + n.w / 2 : n.x + 14} y={n.y + 36} textAnchor={outside ? "middle" : "start"} className="rn-muted">
+        {n.detail}
+      </text>
+    </g>
+  );
+}
+
+export function TopologyView(props: TopologyViewProps) {
+  const { topology, layouts, analysis, onSelect } = props;
+  const idPrefix = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const controller = useMemo(
+    () => createTopologyController(layouts.wide.nodes, { onSelect: (id) => onSelectRef.current?.(id ? nodeById.current.get(id) : undefined) }),
+    [],
+  );
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const nodeById = useRef(new Map<string, TopologyNode>());
+  nodeById.current = new Map(layouts.wide.nodes.map((n) => [n.id, n.node]));
+  const state = useSyncExternalStore(controller.store.subscribe, controller.store.getState, controller.store.getState);
+  const svgs = useRef<{ wide: SVGSVGElement | null; compact: SVGSVGElement | null }>({ wide: null, compact: null });
+  const zooms = useRef<ZoomBehavior<SVGSVGElement, unknown>[]>([]);
+
+  const overlays = useMemo(
+    () => ({
+      wide: analysis ? pathOverlay(analysis, topology, layouts.wide) : EMPTY_OVERLAY,
+      compact: analysis ? pathOverlay(analysis, topology, layouts.compact) : EMPTY_OVERLAY,
+    }),
+    [analysis, topology, layouts],
+  );
+  const subnets = useMemo(() => new Map(topology.vpcs.flatMap((v) => v.azs.flatMap((a) => a.subnets.map((s) => [s.id, { id: s.id, isPublic: s.isPublic }] as const)))), [topology]);
+  const subnetOf = (n: TopologyNode) => (n.subnetId ? subnets.get(n.subnetId) : undefined);
+  const activeLayout = (): Layout => (svgs.current.wide && svgs.current.wide.getBoundingClientRect().width > 0 ? layouts.wide : layouts.compact);
+
+  useEffect(() => {
+    controller.setItems(layouts.wide.nodes);
+  }, [controller, layouts]);
+
+  // D3: zoom and pan on both arrangements (only the visible one receives events).
+  useEffect(() => {
+    const behaviours: ZoomBehavior<SVGSVGElement, unknown>[] = [];
+    for (const svg of [svgs.current.wide, svgs.current.compact]) {
+      if (!svg) continue;
+      const layer = select(svg).select<SVGGElement>(".rn-zoom-layer");
+      const z = zoom<SVGSVGElement, unknown>()
+        .scaleExtent([0.5, 4])
+        .filter((event: Event) => (event.type === "wheel" ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey : !(event as MouseEvent).button))
+        .on("zoom", (event) => layer.attr("transform", event.transform.toString()));
+      select(svg).call(z);
+      behaviours.push(z);
+    }
+    zooms.current = behaviours;
+    return () => {
+      for (const svg of [svgs.current.wide, svgs.current.compact]) if (svg) select(svg).on(".zoom", null);
+    };
+  }, []);
+
+  // D3: draw the path in (stroke-dashoffset), unless reduced motion is asked for.
+  useEffect(() => {
+    if (!analysis || reducedMotion()) return;
+    for (const svg of [svgs.current.wide, svgs.current.compact]) {
+      if (!svg || svg.getBoundingClientRect().width === 0) continue;
+      select(svg)
+        .selectAll<SVGPolylineElement, unknown>("polyline.rn-leg-forward")
+        .each(function () {
+          const length = this.getTotalLength?.() ?? 0;
+          if (!length) return;
+          select(this)
+            .attr("stroke-dasharray", `${length} ${length}`)
+            .attr("stroke-dashoffset", length)
+            .transition()
+            .duration(600)
+            .attr("stroke-dashoffset", 0)
+            .on("end", function () {
+              select(this).attr("stroke-dasharray", null).attr("stroke-dashoffset", null);
+            });
+        });
+    }
+  }, [analysis]);
+
+  const zoomBy = (k: number | "reset") => {
+    const duration = reducedMotion() ? 0 : 200;
+    [svgs.current.wide, svgs.current.compact].forEach((svg, i) => {
+      const z = zooms.current[i];
+      if (!svg || !z) return;
+      const s = select(svg).transition().duration(duration);
+      if (k === "reset") z.transform(s, zoomIdentity);
+      else z.scaleBy(s, k);
+    });
+  };
+
+  const onKey = (e: KeyboardEvent<SVGGElement>, id: string) => {
+    controller.focus(id);
+    const nav = ["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"].includes(e.key);
+    if (nav) controller.setItems(activeLayout().nodes);
+    if (controller.key(e.key)) {
+      e.preventDefault();
+      if (nav) {
+        const next = controller.store.getState().focusedId;
+        const svg = activeLayout() === layouts.wide ? svgs.current.wide : svgs.current.compact;
+        const el = svg?.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(next ?? "")}"]`);
+        el?.focus();
+      }
+    }
+  };
+
+  const label = `Network diagram${props.caption ? `: ${props.caption}` : ""}. ${layouts.wide.nodes.length} components; use the arrow keys to move between them and Enter to select.`;
+  const selected = state.selectedId ? nodeById.current.get(state.selectedId) : undefined;
+  const rows = useMemo(() => componentRows(topology), [topology]);
+  const tableId = `${idPrefix}-table`;
+
+  return (
+    <figure className="rn-widget rn-topology m-0 flex flex-col gap-3">
+      <div className="rn-toolbar" role="toolbar" aria-label="Diagram view">
+        <button type="button" className="rn-button" onClick={() => controller.toggleView()} aria-expanded={state.view === "table"} aria-controls={tableId}>
+          {state.view === "table" ? "Show diagram" : "Show as table"}
+        </button>
+        {state.view === "diagram" ? (
+          <>
+            <button type="button" className="rn-button" onClick={() => zoomBy(1.25)}>Zoom in</button>
+            <button type="button" className="rn-button" onClick={() => zoomBy(0.8)}>Zoom out</button>
+            <button type="button" className="rn-button" onClick={() => zoomBy("reset")}>Reset view</button>
+          </>
+        ) : null}
+      </div>
+      <div className={`rn-topology-canvas ${switchClass(layouts.wide)} overflow-hidden rounded-lg border border-[var(--rn-border)] bg-[var(--rn-bg)] p-2`} hidden={state.view !== "diagram"}>
+        {(["wide", "compact"] as const).map((mode) => (
+          <Diagram
+            key={mode}
+            layout={layouts[mode]}
+            overlay={overlays[mode]}
+            focusedId={state.focusedId}
+            selectedId={state.selectedId}
+            subnetOf={subnetOf}
+            idPrefix={`${idPrefix}-${mode}`}
+            label={label}
+            onKey={onKey}
+            onFocusNode={(id) => controller.focus(id)}
+            onClickNode={(id) => controller.select(state.selectedId === id ? undefined : id)}
+            svgRef={(el) => {
+              svgs.current[mode] = el;
+            }}
+          />
+        ))}
+      </div>
+      <div id={tableId} className="rn-table-wrap" hidden={state.view !== "table"}>
+        <table className="rn-table">
+          <caption>Components{props.caption ? ` of ${props.caption}` : ""}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Component</th>
+              <th scope="col">Type</th>
+              <th scope="col">Subnet</th>
+              <th scope="col">Availability Zone</th>
+              <th scope="col">Private addresses</th>
+              <th scope="col">Public addresses</th>
+              <th scope="col">Placement</th>
+              <th scope="col">Security groups</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">
+                  {r.name}
+                  {r.name !== r.id ? <span className="rn-mono block text-[var(--rn-muted)]">{r.id}</span> : null}
+                </th>
+                <td>{r.kind}</td>
+                <td>{r.subnet}</td>
+                <td>{r.availabilityZone}</td>
+                <td className="rn-mono">{r.privateAddresses}</td>
+                <td className="rn-mono">{r.publicAddresses}</td>
+                <td>{r.exposure}</td>
+                <td className="rn-mono">{r.securityGroups}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {props.caption ? <figcaption className="text-sm text-[var(--rn-muted)]">{props.caption}</figcaption> : null}
+      {selected ? (
+        <div className="rn-panel text-sm" aria-live="polite">
+          <p className="m-0 font-semibold">Selected: {accessibleName(selected, subnetOf(selected))}</p>
+          {selected.securityGroupIds.length > 0 ? <p className="m-0">Security groups: <span className="rn-mono">{selected.securityGroupIds.join(", ")}</span></p> : null}
+          {props.selectionActions ? <div className="rn-toolbar mt-2">{props.selectionActions(selected)}</div> : null}
+        </div>
+      ) : null}
+      {props.narrative ? (
+        <div className="rn-narrative" aria-live="polite">
+          <h3 className="m-0 text-base font-semibold">What happens to the packet</h3>
+          <ol className="m-0 mt-1 list-none space-y-1 p-0 text-sm">
+            {props.narrative.map((line) => (
+              <li key={line.n} className={line.status === "blocked" ? "rn-blocked-text" : undefined}>
+                <span aria-hidden="true">{line.status === "blocked" ? "✗ " : line.status === "ok" ? "✓ " : ""}</span>
+                {line.n}. {line.text}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </figure>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { analyze, parseQuery } from "@/lib/reachability";
+import { loadTestNetwork } from "@/components/network/test-networks";
+import { accessibleName, componentRows } from "./component-table";
+import { layoutTopology } from "./layout";
+import { pathOverlay } from "./path-overlay";
+import { buildTopology } from "./topology-graph";
+
+describe("path overlay", () => {
+  const { model } = loadTestNetwork("lesson-public-private");
+  const topology = buildTopology(model);
+  const layout = layoutTopology(topology, "wide");
+  const ask = (q: Record<string, unknown>) => pathOverlay(analyze(model, parseQuery(q)), topology, layout);
+
+  it("a blocked request: ✓ on the source, ✗ on the subnet whose NACL blocks, the last segment dashed", () => {
+    const o = ask({ Source: "i-web", Destination: "i-db", Protocol: "tcp", DestinationPort: 5432 });
+    expect(o.blockedAnchor).toBe("subnet-db-b");
+    expect(o.marks.map((m) => [m.anchorId, m.status])).toEqual([
+      ["i-web", "ok"],
+      ["subnet-db-b", "blocked"],
+    ]);
+    expect(o.legs).toHaveLength(1);
+    expect(o.legs[0]).toMatchObject({ leg: "forward", blocked: true });
+    expect(o.legs[0]!.points).toHaveLength(2);
+  });
+
+  it("a reachable connection through the NAT gateway: both legs, through the internet, all ✓", () => {
+    const o = ask({ Source: "i-app", Destination: "8.8.8.8", Protocol: "tcp", DestinationPort: 443 });
+    expect(o.legs.map((l) => [l.leg, l.blocked])).toEqual([
+      ["forward", false],
+      ["return", false],
+    ]);
+    expect(o.marks.every((m) => m.status === "ok")).toBe(true);
+    expect([...o.onPath]).toEqual(["i-app", "nat-main", "igw-main", "internet"]);
+  });
+
+  it("a blocking security group marks the instance it protects", () => {
+    const o = ask({ Source: "i-web", Destination: "i-app", Protocol: "tcp", DestinationPort: 22 });
+    expect(o.blockedAnchor).toBe("i-app");
+    expect(o.marks.find((m) => m.status === "blocked")?.anchorId).toBe("i-app");
+  });
+});
+
+describe("table view and accessible names", () => {
+  const topology = buildTopology(loadTestNetwork("lesson-public-private").model);
+  it("lists every component with subnet, AZ, addresses and placement", () => {
+    const rows = componentRows(topology);
+    expect(rows.find((r) => r.id === "i-web")).toEqual({
+      id: "i-web",
+      name: "web",
+      kind: "EC2 instance",
+      vpc: "vpc-shop",
+      subnet: "subnet-public-a (10.0.1.0/24)",
+      availabilityZone: "us-east-1a",
+      privateAddresses: "10.0.1.10",
+      publicAddresses: "203.0.113.10",
+      exposure: "Public subnet",
+      securityGroups: "sg-web",
+    });
+    expect(rows.find((r) => r.id === "i-db")?.exposure).toBe("Private subnet");
+    expect(rows.find((r) => r.id === "igw-main")?.exposure).toBe("VPC edge");
+    expect(rows.map((r) => r.id)).toContain("nat-main");
+  });
+  it("names a component with what, where and its addresses", () => {
+    const web = topology.vpcs[0]!.azs[0]!.subnets[0]!.nodes.find((n) => n.id === "i-web")!;
+    expect(accessibleName(web, { id: "subnet-public-a", isPublic: true })).toBe(
+      "web (i-web), EC2 instance, in public subnet subnet-public-a, us-east-1a, private 10.0.1.10, public 203.0.113.10",
+    );
+  });
+});
