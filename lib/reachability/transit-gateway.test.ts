@@ -75,6 +75,19 @@ describe("transit-gateway: load", () => {
     expect(ask(s, { Source: "i-a", Destination: "i-b" }).codes).toEqual(["TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION"]);
   });
 
+  it("a transit gateway whose route tables are not listed gets AWS's default route table (all associated and propagating)", () => {
+    const s = base();
+    delete s.TransitGatewayRouteTables;
+    expect(routesOf(s, "tgw-rtb-default-tgw-1")).toHaveLength(3);
+    const v = ask(s, { Source: "i-a", Destination: "i-b" });
+    expect(v.found).toBe(true);
+    expect(v.forward).toContain("tgw-rtb-default-tgw-1");
+    s.TransitGateways[0].Options = { DefaultRouteTableAssociation: "enable", AssociationDefaultRouteTableId: "tgw-rtb-0abc" };
+    expect(ask(s, { Source: "i-a", Destination: "i-b" }).forward).toContain("tgw-rtb-0abc");
+    s.TransitGateways[0].Options = { DefaultRouteTableAssociation: "disable", DefaultRouteTablePropagation: "disable" };
+    expect(ask(s, { Source: "i-a", Destination: "i-b" }).codes).toEqual(["TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION"]);
+  });
+
   it("reads the association from describe-transit-gateway-attachments too", () => {
     const s = base();
     s.TransitGatewayRouteTables[0].Associations = [{ TransitGatewayAttachmentId: "att-b" }];

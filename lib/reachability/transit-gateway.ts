@@ -236,6 +236,19 @@ function load(ctx: LoadContext): void {
     list.push({ json: t, table, path });
     tablesOf.set(tgwId, list);
   });
+  // A transit gateway created with default association or propagation (AWS's default) has a default route table;
+  // a snapshot that lists none of its tables gets it, associated with and propagating every attachment.
+  for (const t of tgws) {
+    if (tablesOf.has(t.TransitGatewayId)) continue;
+    const o = t.Options;
+    if (o && o.DefaultRouteTableAssociation && !isOn(o.DefaultRouteTableAssociation) && o.DefaultRouteTablePropagation && !isOn(o.DefaultRouteTablePropagation)) continue;
+    const id = o?.AssociationDefaultRouteTableId ?? o?.PropagationDefaultRouteTableId ?? `tgw-rtb-default-${t.TransitGatewayId}`;
+    const table: TgwRouteTable = { id, transitGatewayId: t.TransitGatewayId, routes: [] };
+    idx.tables.set(id, table);
+    ctx.register({ id, kind: "transit-gateway-route-table", data: table });
+    const json: TransitGatewayRouteTableJson = { TransitGatewayRouteTableId: id, TransitGatewayId: t.TransitGatewayId, DefaultAssociationRouteTable: true, DefaultPropagationRouteTable: true };
+    tablesOf.set(t.TransitGatewayId, [{ json, table, path: `(default route table of ${t.TransitGatewayId})` }]);
+  }
 
   for (const [tgwId, tables] of tablesOf) {
     const tgw = tgws.find((t) => t.TransitGatewayId === tgwId);
