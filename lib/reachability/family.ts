@@ -160,6 +160,8 @@ export interface ComponentFamily {
   resolveSource?(ctx: ResolveContext, component: ComponentEntry): SourceEndpoint | undefined;
   /** A query Destination naming one of this family's components. */
   resolveDestination?(ctx: ResolveContext, component: ComponentEntry): DestinationEndpoint | undefined;
+  /** Other entries to destination interface `eniId` when the direct path to it fails (a load balancer whose registered target it is): the packet's destination address and port for each, tried in order (through-components.ts). */
+  entriesTo?(ctx: ResolveContext, eniId: string): readonly { readonly address: Address; readonly port: number }[];
   /** Does this component join the two VPCs (peering, a transit gateway both attach to)? When no component of any family does, a failed path between them is DISCONNECTED_VPCS. */
   connects?(component: ComponentEntry, vpcA: string, vpcB: string): boolean;
 }

@@ -535,6 +535,35 @@ export const loadBalancerFamily: ComponentFamily = {
     return blockedAt(ctx, c, [ctx.hop(c.id, { InboundHeader: ctx.header(packet) })], "UNSUPPORTED_COMPONENT", packet, {}, `Load balancer ${lb.name} is reached at its nodes' addresses, not as a route target.`);
   },
 
+  entriesTo(ctx, eniId) {
+    // A destination interface that is a registered target of a listener on the query's port: reach it through the
+    // load balancer, addressed at the node the client reaches (RA: intermediate components). The query's port is
+    // the port the packet leaves the source with (the listener's); the target receives it on its registered port.
+    const index = loadBalancerIndex(ctx.model);
+    const port = ctx.query.DestinationPort;
+    if (!index || ctx.query.Protocol === "icmp" || port === undefined) return [];
+    const source = ctx.source;
+    const srcEni = source?.kind === "interface" ? ctx.model.enis.get(source.eniId) : undefined;
+    const publicSide = source?.kind === "component" && source.addressing === "public";
+    const out: { address: Address; port: number }[] = [];
+    for (const lb of index.loadBalancers.values()) {
+      if (lb.type === "gateway") continue;
+      for (const listener of lb.listeners) {
+        if (listener.port !== port || !carries(listener.protocol, lb.type, ctx.query.Protocol)) continue;
+        const groups = listener.targetGroupArns.map((a) => index.targetGroups.get(a)).filter((g): g is LbTargetGroup => !!g);
+        const resolved = groups.flatMap((g) => g.targets.map((t) => resolveTarget(ctx.model, lb, g, t)));
+        if (!resolved.some((t) => t.eniId === eniId)) continue;
+        const node = chooseNode(lb, srcEni?.availabilityZone, (n) => {
+          const choice = chooseTargets(lb, n, resolved);
+          return "targets" in choice && choice.targets.some((t) => t.eniId === eniId);
+        });
+        if (!node) continue;
+        out.push({ address: publicSide && node.publicIp ? node.publicIp : node.privateIp, port: listener.port });
+      }
+    }
+    return out;
+  },
+
   resolveDestination(ctx, c) {
     if (c.kind !== "load-balancer") return undefined;
     const lb = c.data as LoadBalancerData;

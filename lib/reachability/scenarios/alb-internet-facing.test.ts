@@ -112,6 +112,24 @@ describe("scenario: internet-facing ALB with AWS's recommended security group ru
   });
 });
 
+describe("scenario: an instance as the destination, reached through the ALB in front of it (RA: intermediate components)", () => {
+  it("internet -> i-web-a (no public IP) on the listener port: the path goes through the ALB", () => {
+    const v = ask({ Source: "igw-shop", Destination: "i-web-a", Protocol: "tcp", DestinationPort: 80 });
+    expect(v.found).toBe(true);
+    expect(v.forward).toEqual(["igw-shop", ACL, "sg-alb", ALB, TG, "eni-of-web-alb-subnet-pub-a", "sg-alb", ACL, "rtb-public", ACL, "sg-web", "eni-of-i-web-a", "i-web-a"]);
+    expect(v.back.at(-1)).toBe("igw-shop");
+  });
+
+  it("the other target is reached the same way; a port with no listener leaves the direct path's answer", () => {
+    expect(ask({ Source: "igw-shop", Destination: "i-web-b", Protocol: "tcp", DestinationPort: 80 }).forward.at(-1)).toBe("i-web-b");
+    expect(ask({ Source: "igw-shop", Destination: "i-web-a", Protocol: "tcp", DestinationPort: 8080 }).codes).toEqual(["IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"]);
+  });
+
+  it("a DestinationIp fixes the address: no detour through the load balancer", () => {
+    expect(ask({ Source: "igw-shop", Destination: "i-web-a", DestinationIp: "10.0.11.10", Protocol: "tcp", DestinationPort: 80 }).found).toBe(false);
+  });
+});
+
 describe("scenario: internal ALB (scheme internal)", () => {
   it("is not reachable from the internet: its nodes have no public address", () => {
     const v = ask({ Source: "igw-shop", Destination: "internal-alb", Protocol: "tcp", DestinationPort: 80 });
