@@ -13,8 +13,9 @@ import type { Query } from "./query";
 import { traceForward } from "./through-components";
 import { eniHop, refOf, traceLeg } from "./trace";
 
-function numbered(hops: readonly Hop[]): PathComponent[] {
-  return hops.map((h, i) => ({ SequenceNumber: i + 1, ...h }));
+function numbered(hops: readonly Hop[], record = true): PathComponent[] {
+  // Verdict-only analyses (the matrix) keep the hops unnumbered: only their count is read.
+  return record ? hops.map((h, i) => ({ SequenceNumber: i + 1, ...h })) : (hops as PathComponent[]);
 }
 
 interface Failure {
@@ -119,15 +120,27 @@ function placeholderPacket(query: Query): Packet {
 
 /** Analyses one query against a model. Never throws: any input yields an analysis. */
 export function analyze(model: Model, query: Query): Analysis {
+  return analyzeWith(model, query, true);
+}
+
+/**
+ * The verdict only (for the matrix): the same analysis, without component names, packet headers or sentences
+ * (NetworkPathFound, explanation codes and the blocking component are those `analyze` gives).
+ */
+export function analyzeVerdict(model: Model, query: Query): Analysis {
+  return analyzeWith(model, query, false);
+}
+
+function analyzeWith(model: Model, query: Query, record: boolean): Analysis {
   try {
-    return analyzeUnsafe(model, query);
+    return analyzeUnsafe(model, query, record);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return failed(query, makeExplanation("NO_PATH", {}, placeholderPacket(query), `The engine could not analyse this path (${message}). Please report it with the snapshot.`));
   }
 }
 
-function analyzeUnsafe(model: Model, query: Query): Analysis {
+function analyzeUnsafe(model: Model, query: Query, record: boolean): Analysis {
   const placeholder = placeholderPacket(query);
   const src = resolveSource(model, query);
   if (!src.ok) return failed(query, makeExplanation(src.failure.code, src.failure.fields, placeholder));
@@ -182,7 +195,7 @@ function analyzeUnsafe(model: Model, query: Query): Analysis {
   }
 
   const flow: FlowState = { sgAdmitted: new Set(), memory: new Map(), details: new Set() };
-  const forward = traceForward(model, query, source, flow, destination.target, start, lead);
+  const forward = traceForward(model, query, source, flow, destination.target, start, lead, record);
   if (!forward.delivered || !forward.packet || !forward.end) {
     const routedNowhere = new Set<ExplanationCode>(["NO_ROUTE_TO_DESTINATION", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC6598_EGRESS"]);
     const code = forward.explanation?.ExplanationCode;
@@ -213,13 +226,13 @@ function analyzeUnsafe(model: Model, query: Query): Analysis {
     } else {
       returnStart = { to: "component", id: end.id, packet: reply, arrival: { via: "outside" } };
     }
-    ret = traceLeg(model, "return", flow, returnTarget, returnStart, returnLead);
+    ret = traceLeg(model, "return", flow, returnTarget, returnStart, returnLead, record);
   }
   const out: Analysis = {
     NetworkInsightsPath: describePath(query),
     NetworkPathFound: ret.delivered,
-    ForwardPathComponents: numbered(forward.hops),
-    ReturnPathComponents: numbered(ret.hops),
+    ForwardPathComponents: numbered(forward.hops, record),
+    ReturnPathComponents: numbered(ret.hops, record),
     Explanations: ret.delivered ? [] : [ret.explanation ?? makeExplanation("NO_PATH", {}, start.packet)],
   };
   if (flow.details.size > 0) out.AdditionalDetails = [...flow.details].sort().map((d) => ({ AdditionalDetailType: d }));
