@@ -128,6 +128,12 @@ describe("vpn: traffic", () => {
     expect(v.forward.slice(-4)).toEqual(["att-1", "acl-default-vpc-1", "rtb-1", "vgw-1"]);
   });
 
+  it("from on-premises only to an interface with an available attachment (11.4)", () => {
+    const s = base();
+    s.NetworkInterfaces = [{ NetworkInterfaceId: "eni-spare", SubnetId: "subnet-1", PrivateIpAddress: "10.0.1.50", Groups: [{ GroupId: "sg-1" }] }];
+    expect(ask(s, { ...inbound, Destination: "eni-spare" }).codes).toEqual(["VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"]);
+  });
+
   it("IPv6 is not carried by a VGW", () => {
     const s = base();
     s.Vpcs[0].Ipv6CidrBlockAssociationSet = [{ Ipv6CidrBlock: "2001:db8::/56" }];

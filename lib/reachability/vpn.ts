@@ -73,6 +73,12 @@ function connectionDown(ctx: HopContext, c: ComponentEntry<VpnConnectionData>, h
   );
 }
 
+/** 11.4: the address is a private IP of a network interface of the VPC with an available attachment. */
+function attachedInterface(ctx: HopContext, vpcId: string, address: Packet["src"]): boolean {
+  const eni = ctx.interfaceAt(vpcId, address);
+  return !!eni && (eni.attachmentStatus === "attached" || eni.ownerId !== undefined);
+}
+
 interface Candidate {
   readonly id: string;
   readonly rank: number;
@@ -218,7 +224,7 @@ export const vpnFamily: ComponentFamily = {
       if (arrival.via === "route") {
         // From the VPC towards on-premises.
         if (d.vpcId !== arrival.vpcId) return blocked(ctx, [hop], "BAD_STATE_ATTACHMENT", { ...fields, Vpc: ref(ctx, arrival.vpcId), State: d.attachmentState }, packet, `Virtual private gateway ${c.id} is not attached to ${arrival.vpcId}, so the route to it cannot forward.`);
-        if (!ctx.interfaceAt(arrival.vpcId, packet.src)) {
+        if (!attachedInterface(ctx, arrival.vpcId, packet.src)) {
           return blocked(ctx, [hop], "VGW_PRIVATE_IP_ASSOCIATION_FOR_EGRESS", { ...fields, Direction: "egress", Vpc: ref(ctx, arrival.vpcId) }, packet, `Virtual private gateway ${c.id} accepts outbound traffic only from interfaces in ${arrival.vpcId}; ${formatAddress(packet.src)} is not one (no transit through the VPC from a peered VPC, transit gateway or NAT, 7.4).`);
         }
         if (ctx.isTarget(c.id)) return { kind: "delivered", hops: [hop] };
@@ -230,7 +236,7 @@ export const vpnFamily: ComponentFamily = {
       }
       // From on-premises (a VPN connection, Direct Connect, or the query's source) into the VPC.
       if (!d.vpcId) return blocked(ctx, [hop], "BAD_STATE_ATTACHMENT", { ...fields, State: d.attachmentState }, packet, `Virtual private gateway ${c.id} is not attached to a VPC.`);
-      if (!ctx.interfaceAt(d.vpcId, packet.dst)) {
+      if (!attachedInterface(ctx, d.vpcId, packet.dst)) {
         return blocked(ctx, [hop], "VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS", { ...fields, Direction: "ingress", Vpc: ref(ctx, d.vpcId) }, packet, `Virtual private gateway ${c.id} accepts traffic from on-premises only to a private IP address of an interface in ${d.vpcId}; ${formatAddress(packet.dst)} is not one (no transit to a peered VPC, the internet or the VPC's NAT gateway or gateway endpoints).`);
       }
       const edge = model.edgeRouteTables.get(c.id);
