@@ -10,7 +10,7 @@
  * as a delta over the RSS before the file was read; heap figures are after a forced GC.
  */
 import { readFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
+import { PerformanceObserver, performance, type PerformanceEntry } from "node:perf_hooks";
 import v8 from "node:v8";
 import { analyze, loadSnapshot, parseQuery, reachabilityMatrix, type Model } from "../lib/reachability";
 
@@ -20,6 +20,12 @@ if (!gc) throw new Error("run with node --expose-gc");
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** CPU time of the process in ms (getrusage: all threads, so the GC's helper threads too; not the time spent waiting for a core). */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -85,15 +91,28 @@ if (model && queriesPath) {
   for (let k = 0; k < warmup; k++) analyze(model, parseQuery((items[k % items.length] as { query: unknown }).query));
   const times: number[] = [];
   const cpuTimes: number[] = [];
+  const spans: [number, number][] = [];
+  const gcEntries: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => gcEntries.push(...list.getEntries()));
+  observer.observe({ entryTypes: ["gc"] });
   const byLabel = new Map<string, { times: number[]; found: number; codes: Map<string, number> }>();
+  // Cost of reading the clock itself (subtracted from each sample).
+  const probe: number[] = [];
+  for (let k = 0; k < 300; k++) {
+    const a = cpuMs();
+    probe.push(cpuMs() - a);
+  }
+  const clockCost = [...probe].sort((a, b) => a - b)[150] as number;
   for (const item of items) {
-    const c = process.cpuUsage();
+    const c = cpuMs();
     const s = performance.now();
     const analysis = analyze(model, parseQuery(item.query));
-    const e = performance.now() - s;
-    const cu = process.cpuUsage(c);
+    const end = performance.now();
+    const e = end - s;
+    const cu = cpuMs() - c;
+    spans.push([s, end]);
     times.push(e);
-    cpuTimes.push((cu.user + cu.system) / 1000);
+    cpuTimes.push(Math.max(0, cu - clockCost));
     const rec = byLabel.get(item.label) ?? { times: [], found: 0, codes: new Map<string, number>() };
     byLabel.set(item.label, rec);
     rec.times.push(e);
@@ -101,8 +120,33 @@ if (model && queriesPath) {
     const code = analysis.NetworkPathFound ? "found" : analysis.Explanations[0]?.ExplanationCode ?? "?";
     rec.codes.set(code, (rec.codes.get(code) ?? 0) + 1);
   }
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  gcEntries.push(...observer.takeRecords());
+  observer.disconnect();
+  // Queries during which the collector ran (the GC entries' time spans overlap the query's).
+  const gcs = gcEntries.map((g) => [g.startTime, g.startTime + g.duration] as const).sort((a, b) => a[0] - b[0]);
+  let gi = 0;
+  const withoutGc: number[] = [];
+  spans.forEach(([s, e], k) => {
+    while (gi < gcs.length && (gcs[gi] as readonly [number, number])[1] < s) gi++;
+    const g = gcs[gi];
+    if (!g || g[0] > e) withoutGc.push(times[k] as number);
+  });
+  // Intrinsic cost: each query repeated 5 times, its fastest run (drops the noise of a shared machine and GC).
+  const intrinsic: number[] = items.map((item) => {
+    const q = parseQuery(item.query);
+    let best = Infinity;
+    for (let k = 0; k < 5; k++) {
+      const s = performance.now();
+      analyze(model as Model, q);
+      best = Math.min(best, performance.now() - s);
+    }
+    return best;
+  });
+  intrinsic.sort((a, b) => a - b);
   const sorted = [...times].sort((a, b) => a - b);
   const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
+  const noGcSorted = withoutGc.sort((a, b) => a - b);
   out.queries = {
     count: times.length,
     warmup,
@@ -112,10 +156,20 @@ if (model && queriesPath) {
     p99Ms: percentile(sorted, 99),
     maxMs: sorted[sorted.length - 1],
     meanMs: times.reduce((a, b) => a + b, 0) / times.length,
-    /** The same from CPU time (getrusage): what the query costs when the process is not descheduled by other load. */
+    /** The same in process CPU time (see cpuMs): excludes waiting for a core, includes concurrent GC threads. */
+    cpuClockCostMs: clockCost,
     cpuP50Ms: percentile(cpuSorted, 50),
     cpuP99Ms: percentile(cpuSorted, 99),
     cpuMeanMs: cpuTimes.reduce((a, b) => a + b, 0) / cpuTimes.length,
+    /** Garbage collections during the measured queries, their total pause, and the queries they overlapped. */
+    gcCount: gcs.length,
+    gcPauseMs: gcEntries.reduce((a, g) => a + g.duration, 0),
+    queriesOverlappingGc: times.length - noGcSorted.length,
+    p99WithoutGcMs: percentile(noGcSorted, 99),
+    /** Per query the fastest of 5 runs (analyze only), then p50/p99/max across queries. */
+    intrinsicP50Ms: percentile(intrinsic, 50),
+    intrinsicP99Ms: percentile(intrinsic, 99),
+    intrinsicMaxMs: intrinsic[intrinsic.length - 1],
     byLabel: Object.fromEntries(
       [...byLabel.entries()]
         .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -138,12 +192,11 @@ if (model && matrixPath) {
   const times: number[] = [];
   const cpuTimes: number[] = [];
   for (let k = 0; k < runs; k++) {
-    const c = process.cpuUsage();
+    const c = cpuMs();
     const s = performance.now();
     reachabilityMatrix(model, endpoints, "tcp", 443);
     times.push(performance.now() - s);
-    const cu = process.cpuUsage(c);
-    cpuTimes.push((cu.user + cu.system) / 1000);
+    cpuTimes.push(cpuMs() - c);
   }
   const sorted = [...times].sort((a, b) => a - b);
   const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
