@@ -22,6 +22,11 @@ describe("analyze", () => {
     expect(analyze(model, parseQuery({ Source: "i-web", Destination: "nope", Protocol: "icmp" })).Explanations[0]?.ExplanationCode).toBe("NO_SOURCE_OR_DESTINATION");
   });
 
+  it("an id the snapshot holds that cannot be an end is UNSUPPORTED_COMPONENT", () => {
+    expect(analyze(model, parseQuery({ Source: "i-web", Destination: "vpc-shop", Protocol: "icmp" })).Explanations[0]?.ExplanationCode).toBe("UNSUPPORTED_COMPONENT");
+    expect(analyze(model, parseQuery({ Source: "subnet-web", Destination: "i-app", Protocol: "icmp" })).Explanations[0]?.ExplanationCode).toBe("UNSUPPORTED_COMPONENT");
+  });
+
   it("numbers path components from 1 and gives every explanation a sentence", () => {
     const a = analyze(model, parseQuery({ Source: "i-app", Destination: "igw-main", Protocol: "tcp", DestinationPort: 443 }));
     expect(a.ForwardPathComponents.map((c) => c.SequenceNumber)).toEqual(a.ForwardPathComponents.map((_, i) => i + 1));

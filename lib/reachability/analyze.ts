@@ -51,7 +51,13 @@ function resolveSource(model: Model, query: Query): Resolved<SourceEndpoint> {
     if (!ep) return fail("UNSUPPORTED_COMPONENT", { Component: refOf(model, entry.id) });
     return { ok: true, value: ep };
   }
-  return fail("NO_SOURCE_OR_DESTINATION", { MissingComponent: ref });
+  return unknownOrUnsupported(model, ref);
+}
+
+/** An id the snapshot holds that cannot be an end (a VPC, subnet, route table, ...) is UNSUPPORTED_COMPONENT; an unknown one NO_SOURCE_OR_DESTINATION. */
+function unknownOrUnsupported(model: Model, ref: string): { ok: false; failure: Failure } {
+  const known = model.vpcs.has(ref) || model.subnets.has(ref) || model.routeTables.has(ref) || model.networkAcls.has(ref) || model.securityGroups.has(ref) || model.prefixLists.has(ref);
+  return known ? fail("UNSUPPORTED_COMPONENT", { Component: refOf(model, ref) }) : fail("NO_SOURCE_OR_DESTINATION", { MissingComponent: ref });
 }
 
 interface ResolvedDestination {
@@ -89,7 +95,7 @@ function resolveDestination(model: Model, query: Query, source: SourceEndpoint):
     if (pub) return { ok: true, value: { target: { kind: "interface", eniId: pub.eni.id }, address: bare, eni: pub.eni } };
     return { ok: true, value: { target: { kind: "address", address: bare }, address: bare } };
   }
-  return fail("NO_SOURCE_OR_DESTINATION", { MissingComponent: ref });
+  return unknownOrUnsupported(model, ref);
 }
 
 function describePath(query: Query): AnalysedPath {
