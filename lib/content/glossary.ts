@@ -1,0 +1,18 @@
+// Short definitions shown by <Term id="…">: one sentence each, learner-facing. A <Term> whose id is not here
+// fails the content checks, so add the entry with the lesson that introduces the word.
+export const GLOSSARY: Readonly<Record<string, string>> = {
+  region: "A geographic area (such as us-east-1, N. Virginia) with its own, independent set of AWS data centres.",
+  "availability-zone": "One or more data centres inside a Region with separate power and networking; a subnet lives in exactly one.",
+  vpc: "Virtual Private Cloud: your own isolated network inside one Region, with the address range you choose.",
+  cidr: "Classless Inter-Domain Routing: writing an address range as an address and a prefix length, such as 10.0.0.0/16.",
+  subnet: "A slice of a VPC's address range that lives in one Availability Zone; instances are launched into subnets.",
+  "route-table": "The rules that decide where traffic leaving a subnet goes next, chosen by the longest matching prefix.",
+  "internet-gateway": "The VPC component that connects public subnets to the internet and translates public addresses.",
+  "security-group": "A stateful firewall attached to network interfaces: replies to allowed traffic are always let back.",
+  "network-acl": "A stateless firewall on a subnet's edge, with numbered rules checked in order, inbound and outbound separately.",
+  "local-route": "The route every VPC route table holds for the VPC's own range, so all subnets can reach each other.",
+};
+
+export function glossaryHint(id: string): string | undefined {
+  return Object.hasOwn(GLOSSARY, id) ? GLOSSARY[id] : undefined;
+}
