@@ -20,7 +20,8 @@ import type { Hop } from "./analysis";
 import { addressInCidr, formatAddress, type Address } from "./cidr";
 import { endpointServiceFor } from "./endpoint-service";
 import type { ComponentEntry, ComponentFamily, HopContext, HopOutcome, LoadContext } from "./family";
-import { loadBalancerIndex, type PrivateLinkHandoff } from "./load-balancer";
+import { loadBalancerIndex, resolveTarget, type PrivateLinkHandoff } from "./load-balancer";
+import type { LbTargetGroup } from "./load-balancer-selection";
 import { nameOf, ownsAddress, vpcCidrsContain, type Eni } from "./model";
 import type { Packet } from "./packet";
 
@@ -193,6 +194,33 @@ export const interfaceEndpointFamily: ComponentFamily = {
       return onward(ctx, c, d, itf, packet, hop);
     }
     return fail(ctx, c, [baseHop(undefined)], "UNSUPPORTED_COMPONENT", packet, {}, `Interface endpoint ${c.id} is reached at its network interfaces' addresses, not as a route target.`);
+  },
+
+  entriesTo(ctx, eniId) {
+    // A provider's target behind an endpoint service: reach it through an interface endpoint for that service
+    // (the source's VPC's first), at the endpoint's interface in the client's zone and the listener's port.
+    const port = ctx.query.DestinationPort;
+    const lbs = loadBalancerIndex(ctx.model);
+    if (!lbs || ctx.query.Protocol === "icmp" || port === undefined) return [];
+    const source = ctx.source;
+    const srcEni = source?.kind === "interface" ? ctx.model.enis.get(source.eniId) : undefined;
+    const endpoints = [...new Set(ctx.model.components.values())].filter((e) => e.kind === FAMILY);
+    endpoints.sort((a, b) => (a.vpcId === srcEni?.vpcId ? 0 : 1) - (b.vpcId === srcEni?.vpcId ? 0 : 1));
+    const out: { address: Address; port: number }[] = [];
+    for (const e of endpoints) {
+      const d = e.data as InterfaceEndpointData;
+      const service = endpointServiceFor(ctx.model, d.serviceName);
+      if (!service) continue;
+      const serves = service.nlbArns.some((arn) => {
+        const lb = lbs.loadBalancers.get(arn);
+        return !!lb && lb.listeners.some((l) => l.port === port && l.targetGroupArns.some((g) => lbs.targetGroups.get(g)?.targets.some((t) => resolveTarget(ctx.model, lb, lbs.targetGroups.get(g) as LbTargetGroup, t).eniId === eniId)));
+      });
+      if (!serves) continue;
+      const itf = d.interfaces.find((x) => x.az === srcEni?.availabilityZone) ?? d.interfaces[0];
+      const address = itf ? ctx.model.enis.get(itf.eniId)?.privateIps[0] : undefined;
+      if (address) out.push({ address, port });
+    }
+    return out;
   },
 
   resolveSource(ctx, c) {

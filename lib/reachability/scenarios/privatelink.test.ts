@@ -76,6 +76,16 @@ describe("scenario: PrivateLink, consumer VPC -> endpoint -> NLB in the provider
     expect(ask({ Source: "i-service-a", Destination: "vpce-0consumer1", ...tcp443 }).found).toBe(false);
   });
 
+  it("a provider instance as the destination is reached through the consumer's endpoint (intermediate components)", () => {
+    const v = ask({ Source: "i-consumer-b", Destination: "i-service-a", ...tcp443 });
+    expect(v.found).toBe(true);
+    expect(v.forward).toContain("vpce-0consumer1");
+    expect(v.forward).toContain(NLB);
+    expect(v.forward.at(-1)).toBe("i-service-a");
+    // The other target, in the zone where the consumer has no endpoint interface, is not reachable (cross-zone off).
+    expect(ask({ Source: "i-consumer-b", Destination: "i-service-b", ...tcp443 }).found).toBe(false);
+  });
+
   it("from the endpoint to its own service (RA: a VPC endpoint as source)", () => {
     const v = ask({ Source: "vpce-0consumer1", Destination: SERVICE, ...tcp443 });
     expect(v.found).toBe(true);
