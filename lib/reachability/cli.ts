@@ -46,10 +46,16 @@ function parseJson(text: string, what: string): unknown {
 }
 
 function refusal(error: unknown): string {
-  if (error instanceof SnapshotError) return `Snapshot refused: at ${error.path}, expected ${error.expected}; ${error.reason}.`;
-  if (error instanceof QueryError) return `Query refused: field ${error.field}, expected ${error.expected}; ${error.reason}.`;
-  if (error instanceof UsageError) return `${error.message} ${USAGE}`;
-  return `The engine failed: ${error instanceof Error ? error.message : String(error)}.`;
+  if (error instanceof SnapshotError) return paragraph(`Snapshot refused: at ${error.path}, expected ${error.expected}; ${error.reason}.`);
+  if (error instanceof QueryError) return paragraph(`Query refused: field ${error.field}, expected ${error.expected}; ${error.reason}.`);
+  if (error instanceof UsageError) return paragraph(`${error.message} ${USAGE}`);
+  return paragraph(`The engine failed: ${error instanceof Error ? error.message : String(error)}.`);
+}
+
+/** One short paragraph: line breaks folded, a long quoted value (e.g. a 1 MB string in the snapshot) elided. */
+function paragraph(text: string): string {
+  const folded = text.replace(/\s*[\r\n]+\s*/g, " ").replace(/"((?:[^"\\]|\\.){120,}?)"/g, (_m, inner: string) => `"${inner.slice(0, 60)}..." (${inner.length} characters)`);
+  return folded.length > 1500 ? `${folded.slice(0, 1500)}...` : folded;
 }
 
 function main(argv: readonly string[]): number {
