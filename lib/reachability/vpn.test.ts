@@ -38,6 +38,12 @@ describe("vpn: load", () => {
     expect(routes.map((r) => `${r.destination.text}:${r.kind}`)).toEqual(["172.16.0.0/16:propagated"]);
   });
 
+  it("a connection with static routes and no Options is static-routes-only", () => {
+    const s = base();
+    delete s.VpnConnections[0].Options;
+    expect((loadSnapshot(s).components.get("vpn-1")?.data as VpnConnectionData).staticRoutesOnly).toBe(true);
+  });
+
   it("infers the attachment from the route tables when VpcAttachments is left out", () => {
     const s = base();
     delete s.VpnGateways[0].VpcAttachments;

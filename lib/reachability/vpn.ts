@@ -181,7 +181,8 @@ export const vpnFamily: ComponentFamily = {
         ...(v.CustomerGatewayId && cgwIds.has(v.CustomerGatewayId) ? { customerGatewayId: v.CustomerGatewayId } : {}),
         ...(v.VpnGatewayId ? { vpnGatewayId: v.VpnGatewayId } : {}),
         ...(v.TransitGatewayId ? { transitGatewayId: v.TransitGatewayId } : {}),
-        staticRoutesOnly: isOn(v.Options?.StaticRoutesOnly ?? false),
+        // Static routes exist only on static connections: a concise snapshot may leave Options out.
+        staticRoutesOnly: v.Options?.StaticRoutesOnly != null ? isOn(v.Options.StaticRoutesOnly) : prefixes.length > 0,
         prefixes,
         tunnelUp: telemetry.length === 0 || telemetry.some((t) => (t.Status ?? "").toUpperCase() === "UP"),
       };
