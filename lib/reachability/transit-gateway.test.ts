@@ -242,6 +242,14 @@ describe("transit-gateway: routing", () => {
     expect(ask(base(), { Source: "i-a", Destination: "i-b" }).a.AdditionalDetails).toBeUndefined();
   });
 
+  it("the transit gateway itself as a source: it enters through the attachment whose network holds SourceIp", () => {
+    const v = ask(base(), { Source: "tgw-1", SourceIp: "10.2.1.99", Destination: "i-a" });
+    expect(v.forward.slice(0, 3)).toEqual(["tgw-1", "rtb-t", "att-a"]);
+    expect(v.found).toBe(true);
+    expect(v.back.at(-1)).toBe("tgw-1");
+    expect(ask(base(), { Source: "tgw-1", SourceIp: "192.168.0.1", Destination: "i-a" }).codes).toEqual(["TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT"]);
+  });
+
   it("an attachment can be the destination (with DestinationIp) and the source (with SourceIp)", () => {
     const s = base();
     s.TransitGatewayRouteTables[0].Routes = [{ DestinationCidrBlock: "10.50.0.0/16", Type: "static", State: "active", TransitGatewayAttachments: [{ TransitGatewayAttachmentId: "att-b" }] }];

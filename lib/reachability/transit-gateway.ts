@@ -507,6 +507,18 @@ function leaveThrough(t: Transit, a: TransitGatewayAttachmentData, table: TgwRou
   }
 }
 
+/** The attachment of `tgwId` whose network holds the packet's source: the route its tables have for it (sorted tables). */
+function sourceAttachment(ctx: HopContext, tgwId: string, packet: Packet): TransitGatewayAttachmentData | undefined {
+  const idx = index(ctx.model);
+  const tables = [...idx.tables.values()].filter((t) => t.transitGatewayId === tgwId).sort((a, b) => (a.id < b.id ? -1 : 1));
+  let best: TgwRoute | undefined;
+  for (const t of tables) {
+    const r = selectTgwRoute(t, packet.src).route;
+    if (r?.attachmentId && (!best || r.destination.length > best.destination.length)) best = r;
+  }
+  return best?.attachmentId ? idx.attachments.get(best.attachmentId) : undefined;
+}
+
 /** Into the transit gateway from a VPC whose route table targets it (8.2, 6.11). */
 function fromVpc(ctx: HopContext, tgw: ComponentEntry<TransitGatewayData>, packet: Packet, vpcId: string, subnetId: string | undefined): HopOutcome {
   const a = tgwAttachmentFor(ctx.model, tgw.id, vpcId);
@@ -564,6 +576,13 @@ export const transitGatewayFamily: ComponentFamily = {
           return routeInside({ ctx, tgw, packet, hops }, a);
         }
       }
+      if (arrival.via === "outside" && ctx.leg === "forward") {
+        // The transit gateway as the query's source (SourceIp): traffic enters through the attachment whose
+        // network holds the source address (the route its route tables have for it), as RA takes a TGW source.
+        const entry = sourceAttachment(ctx, tgw.id, packet);
+        if (entry) return routeInside({ ctx, tgw, packet, hops: [] }, entry);
+        return stop({ ctx, tgw, packet, hops: [ctx.hop(tgw.id)] }, "TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT", { Component: ref(ctx, tgw.id) }, `No route table of transit gateway ${tgw.id} has a route for the source ${formatAddress(packet.src)}, so no attachment can send it. Give a SourceIp inside a network attached to ${tgw.id}.`);
+      }
       return { kind: "blocked", hops: [ctx.hop(c.id)], explanation: ctx.explain("UNSUPPORTED_COMPONENT", { Component: ref(ctx, c.id) }, packet) };
     }
     if (c.kind === "transit-gateway-attachment") {
@@ -581,7 +600,7 @@ export const transitGatewayFamily: ComponentFamily = {
   },
 
   resolveSource(_ctx, c) {
-    if (c.kind !== "transit-gateway-attachment") return undefined;
+    if (c.kind !== "transit-gateway-attachment" && c.kind !== "transit-gateway") return undefined;
     return { kind: "component", componentId: c.id, defaultSourceAddress: DEFAULT_ON_PREMISES_V4, addressing: "private" };
   },
 
