@@ -20,6 +20,7 @@ import {
   TransitGatewayRouteTableSchema,
   TransitGatewaySchema,
   TransitGatewayVpcAttachmentSchema,
+  VirtualInterfaceSchema,
   VpnConnectionSchema,
   type TransitGatewayRouteTableJson,
 } from "./gateway-sections";
@@ -354,13 +355,27 @@ function load(ctx: LoadContext): void {
           }
         } else if (a.resourceType === "vpn" && a.resourceId) {
           for (const c of vpnPrefixes(ctx, a.resourceId)) push(c, "vpn", a, false, true);
+        } else if (a.resourceType === "direct-connect-gateway" && a.resourceId) {
+          for (const c of dxPrefixes(ctx, a.resourceId)) push(c, "direct-connect-gateway", a, false, true);
         }
-        // Direct Connect gateway and Connect attachments propagate BGP-learned prefixes, which describe calls do
-        // not show: only their routes listed with Type "propagated" exist.
+        // BGP-learned prefixes (VPN, Direct Connect, Connect) that describe calls do not show exist only as routes
+        // listed with Type "propagated"; a transit VIF's routeFilterPrefixes, when given, stand for them.
       }
       compileTgwRouteTable(table);
     }
   }
+}
+
+function dxPrefixes(ctx: LoadContext, dxgwId: string): Cidr[] {
+  const out: Cidr[] = [];
+  for (const v of ctx.section("virtualInterfaces", VirtualInterfaceSchema)) {
+    if (v.directConnectGatewayId !== dxgwId || (v.virtualInterfaceType ?? "").toLowerCase() !== "transit") continue;
+    for (const p of v.routeFilterPrefixes ?? []) {
+      const c = parseCidr(p.cidr);
+      if (c) out.push(c);
+    }
+  }
+  return out;
 }
 
 function vpnPrefixes(ctx: LoadContext, vpnId: string): Cidr[] {

@@ -68,6 +68,17 @@ describe("scenario: hybrid Direct Connect and VPN", () => {
     expect(out.forward.slice(-3)).toEqual(["tgw-attach-dx", "dxgw-transit", "dxvif-transit"]);
   });
 
+  it("a transit VIF's routeFilterPrefixes propagate through the DX gateway attachment (8.6), as listed BGP routes do", () => {
+    const ask2 = edit((s) => {
+      s.TransitGatewayRouteTables[0]!.Routes = [];
+      s.TransitGatewayRouteTables[0]!.Propagations.push({ TransitGatewayAttachmentId: "tgw-attach-dx", State: "enabled" });
+      (s.virtualInterfaces[1] as Record<string, unknown>).routeFilterPrefixes = [{ cidr: "172.16.0.0/16" }];
+    });
+    const v = ask2({ Source: "i-dev", Destination: "172.16.9.9", Protocol: "tcp", DestinationPort: 22 });
+    expect(v.found).toBe(true);
+    expect(v.analysis.ForwardPathComponents.find((c) => c.Component.Id === "tgw-rtb-1")?.TransitGatewayRouteTableRoute).toMatchObject({ DestinationCidr: "172.16.0.0/16", RouteOrigin: "propagated", ResourceType: "direct-connect-gateway" });
+  });
+
   it("no transit from on-premises into a peered VPC, to the NAT gateway or the gateway endpoint (7.4, 4.6, 9.3, 12.4)", () => {
     const viaVgw = edit((s) => {
       s.virtualInterfaces[0]!.directConnectGatewayId = undefined as unknown as string;
