@@ -306,8 +306,9 @@ function leaveInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], dep
   if (peer && peer.subnetId === eni.subnetId && peer.id !== eni.id) {
     return run(w, { to: "enter-interface", eniId: peer.id, packet, fromSubnetId: eni.subnetId }, hops, depth + 1);
   }
-  if (!peer && w.target.kind === "address" && sameAddress(w.target.address, packet.dst) && subnetContains(subnet, packet.dst)) {
-    return { delivered: true, hops, packet, end: { kind: "none" } };
+  if (!peer && subnetContains(subnet, packet.dst)) {
+    // An address of this subnet that no interface holds: nothing answers (Batfish: NEIGHBOR_UNREACHABLE).
+    return blocked(hops, w.explain("NO_POSSIBLE_DESTINATION", { Component: w.ref(subnet.id), Subnet: w.ref(subnet.id), Vpc: w.ref(subnet.vpcId) }, packet));
   }
   return run(w, { to: "route", subnetId: eni.subnetId, packet }, hops, depth + 1);
 }
@@ -369,18 +370,17 @@ function routeWith(w: Walk, table: RouteTable, subnet: Subnet | undefined, packe
 function deliverInVpc(w: Walk, vpcId: string, packet: Packet, hops: Hop[], depth: number, fromSubnetId: string | undefined): Result {
   const eni = interfaceAt(w.model, vpcId, packet.dst);
   if (eni) return run(w, { to: "enter-interface", eniId: eni.id, packet, fromSubnetId }, hops, depth + 1);
-  // A bare address inside a subnet with no interface: delivered once the subnet's NACL admits it.
-  if (w.target.kind === "address" && sameAddress(w.target.address, packet.dst)) {
-    const vpc = w.model.vpcs.get(vpcId);
-    const subnet = vpc?.subnetIds.map((id) => w.model.subnets.get(id) as Subnet).find((s) => subnetContains(s, packet.dst));
-    if (subnet) {
-      if (subnet.id !== fromSubnetId) {
-        const acl = naclCheck(w, w.model, subnet.id, "ingress", packet);
-        hops.push(acl.hop);
-        if (acl.blocked) return blocked(hops, acl.blocked);
-      }
-      return { delivered: true, hops, packet, end: { kind: "none" } };
+  // An address inside a subnet that no interface holds: the subnet's NACL applies, then nothing answers
+  // (Batfish's peering tests: NULL_ROUTED / NEIGHBOR_UNREACHABLE).
+  const vpc = w.model.vpcs.get(vpcId);
+  const subnet = vpc?.subnetIds.map((id) => w.model.subnets.get(id) as Subnet).find((s) => subnetContains(s, packet.dst));
+  if (subnet) {
+    if (subnet.id !== fromSubnetId) {
+      const acl = naclCheck(w, w.model, subnet.id, "ingress", packet);
+      hops.push(acl.hop);
+      if (acl.blocked) return blocked(hops, acl.blocked);
     }
+    return blocked(hops, w.explain("NO_POSSIBLE_DESTINATION", { Component: w.ref(subnet.id), Subnet: w.ref(subnet.id), Vpc: w.ref(vpcId) }, packet));
   }
   return blocked(hops, w.explain("NO_POSSIBLE_DESTINATION", { Component: w.ref(vpcId), Vpc: w.ref(vpcId) }, packet));
 }

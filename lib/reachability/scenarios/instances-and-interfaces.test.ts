@@ -93,6 +93,13 @@ describe("scenario: instances, interfaces, NACLs and a middlebox", () => {
     expect(ask({ Source: "i-web", SourceIp: "10.0.1.99", Destination: "8.8.8.8", Protocol: "tcp", DestinationPort: 443 }).codes).toEqual(["ENI_SOURCE_DEST_CHECK_RESTRICTION"]);
   });
 
+  it("an address no interface holds: nothing answers (NO_POSSIBLE_DESTINATION), in the same subnet or another (Batfish 7.9)", () => {
+    expect(ask({ Source: "i-app", Destination: "10.0.2.99", Protocol: "tcp", DestinationPort: 22 }).codes).toEqual(["NO_POSSIBLE_DESTINATION"]);
+    const v = ask({ Source: "i-db", Destination: "10.0.4.99", Protocol: "icmp" });
+    expect(v.codes).toEqual(["NO_POSSIBLE_DESTINATION"]);
+    expect(ask({ Source: "i-app", Destination: "10.0.3.99", Protocol: "tcp", DestinationPort: 22 }).codes).toEqual(["NO_POSSIBLE_DESTINATION"]);
+  });
+
   it("VPCs joined by nothing: DISCONNECTED_VPCS", () => {
     expect(ask({ Source: "i-db", Destination: "i-other", Protocol: "tcp", DestinationPort: 22 }).codes).toEqual(["DISCONNECTED_VPCS"]);
   });
