@@ -125,6 +125,7 @@ function Diagram(props: {
             onKey={props.onKey}
             onFocusNode={props.onFocusNode}
             onClickNode={props.onClickNode}
+            idPrefix={props.idPrefix}
           />
         ))}
         <g className="rn-overlay" aria-hidden="true">
@@ -181,29 +182,33 @@ function NodeShape(props: {
   onKey: (e: KeyboardEvent<SVGGElement>, id: string) => void;
   onFocusNode: (id: string) => void;
   onClickNode: (id: string) => void;
+  idPrefix: string;
 }) {
   const { n } = props;
   const stripe = STRIPE[n.node.kind] ?? "rn-stripe-gateway";
   const outside = n.node.kind === "internet" || n.node.kind === "on-premises";
   const status = props.status === "blocked" ? ", blocked here" : props.status === "ok" ? ", on the path, passed" : "";
+  const base = `${props.idPrefix}-${n.id.replace(/[^a-zA-Z0-9_-]/g, "_")}`;
   return (
     <g
       className={`rn-node${outside ? " rn-outside" : ""}${props.onPath ? " rn-on-path" : ""}`}
       role="button"
       tabIndex={props.focused ? 0 : -1}
-      aria-label={props.name + status}
+      aria-labelledby={`${base}-t ${base}-d`}
+      aria-describedby={`${base}-desc`}
       aria-pressed={props.selected}
       data-node-id={n.id}
       onKeyDown={(e) => props.onKey(e, n.id)}
       onFocus={() => props.onFocusNode(n.id)}
       onClick={() => props.onClickNode(n.id)}
     >
+      <desc id={`${base}-desc`}>{props.name + status}</desc>
       <rect x={n.x} y={n.y} width={n.w} height={n.h} rx={outside ? n.h / 2 : 6} className="rn-node-box" />
       {outside ? null : <rect x={n.x} y={n.y} width={6} height={n.h} rx={2} className={stripe} />}
-      <text x={outside ? n.x + n.w / 2 : n.x + 14} y={n.y + 19} textAnchor={outside ? "middle" : "start"} className="rn-strong">
+      <text id={`${base}-t`} x={outside ? n.x + n.w / 2 : n.x + 14} y={n.y + 19} textAnchor={outside ? "middle" : "start"} className="rn-strong">
         {n.title}
       </text>
-      <text x={outside ? n.x + n.w / 2 : n.x + 14} y={n.y + 36} textAnchor={outside ? "middle" : "start"} className="rn-muted">
+      <text id={`${base}-d`} x={outside ? n.x + n.w / 2 : n.x + 14} y={n.y + 36} textAnchor={outside ? "middle" : "start"} className="rn-muted">
         {n.detail}
       </text>
     </g>
@@ -327,25 +332,28 @@ export function TopologyView(props: TopologyViewProps) {
           </>
         ) : null}
       </div>
-      <div className={`rn-topology-canvas ${switchClass(layouts.wide)} overflow-hidden rounded-lg border border-[var(--rn-border)] bg-[var(--rn-bg)] p-2`} hidden={state.view !== "diagram"}>
-        {(["wide", "compact"] as const).map((mode) => (
-          <Diagram
-            key={mode}
-            layout={layouts[mode]}
-            overlay={overlays[mode]}
-            focusedId={state.focusedId}
-            selectedId={state.selectedId}
-            subnetOf={subnetOf}
-            idPrefix={`${idPrefix}-${mode}`}
-            label={label}
-            onKey={onKey}
-            onFocusNode={(id) => controller.focus(id)}
-            onClickNode={(id) => controller.select(state.selectedId === id ? undefined : id)}
-            svgRef={(el) => {
-              svgs.current[mode] = el;
-            }}
-          />
-        ))}
+      <div className={props.narrative ? "grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_20rem]" : ""}>
+        <div className={`rn-topology-canvas ${switchClass(layouts.wide)} overflow-hidden rounded-lg border border-[var(--rn-border)] bg-[var(--rn-bg)] p-2`} hidden={state.view !== "diagram"}>
+          {(["wide", "compact"] as const).map((mode) => (
+            <Diagram
+              key={mode}
+              layout={layouts[mode]}
+              overlay={overlays[mode]}
+              focusedId={state.focusedId}
+              selectedId={state.selectedId}
+              subnetOf={subnetOf}
+              idPrefix={`${idPrefix}-${mode}`}
+              label={label}
+              onKey={onKey}
+              onFocusNode={(id) => controller.focus(id)}
+              onClickNode={(id) => controller.select(state.selectedId === id ? undefined : id)}
+              svgRef={(el) => {
+                svgs.current[mode] = el;
+              }}
+            />
+          ))}
+        </div>
+        {props.narrative ? <PathNarrative lines={props.narrative} /> : null}
       </div>
       <div id={tableId} className="rn-table-wrap" hidden={state.view !== "table"}>
         <table className="rn-table">
@@ -389,19 +397,23 @@ export function TopologyView(props: TopologyViewProps) {
           {props.selectionActions ? <div className="rn-toolbar mt-2">{props.selectionActions(selected)}</div> : null}
         </div>
       ) : null}
-      {props.narrative ? (
-        <div className="rn-narrative" aria-live="polite">
-          <h3 className="m-0 text-base font-semibold">What happens to the packet</h3>
-          <ol className="m-0 mt-1 list-none space-y-1 p-0 text-sm">
-            {props.narrative.map((line) => (
-              <li key={line.n} className={line.status === "blocked" ? "rn-blocked-text" : undefined}>
-                <span aria-hidden="true">{line.status === "blocked" ? "✗ " : line.status === "ok" ? "✓ " : ""}</span>
-                {line.n}. {line.text}
-              </li>
-            ))}
-          </ol>
-        </div>
-      ) : null}
     </figure>
+  );
+}
+
+/** The current path in numbered sentences, in a polite live region so a change of path is read out. */
+export function PathNarrative({ lines }: { lines: readonly NarrativeLine[] }) {
+  return (
+    <div className="rn-narrative rn-panel self-start" aria-live="polite">
+      <h3>What happens to the packet</h3>
+      <ol className="mt-2 text-sm">
+        {lines.map((line) => (
+          <li key={line.n} className={line.status === "blocked" ? "rn-blocked-text" : undefined}>
+            <span aria-hidden="true">{line.status === "blocked" ? "✗ " : line.status === "ok" ? "✓ " : ""}</span>
+            {line.n}. {line.text}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

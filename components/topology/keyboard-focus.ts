@@ -1,7 +1,8 @@
 /**
  * Arrow-key movement between diagram components (roving tabindex): from the focused component to the nearest
- * one in the arrow's direction, measured between centres with sideways distance weighted double; Home and End
- * go to the first and last in reading order. Pure.
+ * one in the arrow's direction (within a 45° cone of it, measured between centres, sideways distance weighted
+ * double); when none lies that way, the next (Right/Down) or previous (Left/Up) in reading order, so every
+ * component stays reachable. Home and End go to the first and last in reading order. Pure.
  */
 export interface Focusable {
   readonly id: string;
@@ -32,7 +33,7 @@ export function nextFocus(items: readonly Focusable[], currentId: string | undef
     const dx = item.x + item.w / 2 - cx;
     const dy = item.y + item.h / 2 - cy;
     const [along, across] = key === "ArrowRight" ? [dx, dy] : key === "ArrowLeft" ? [-dx, dy] : key === "ArrowDown" ? [dy, dx] : [-dy, dx];
-    if (along <= 0.5) continue;
+    if (along <= 0.5 || Math.abs(across) > along) continue;
     const score = along + 2 * Math.abs(across);
     if (score < bestScore) {
       bestScore = score;

@@ -31,6 +31,9 @@ const engineScenario = (name: string) => {
   return loaded.model;
 };
 
+/** Layout snapshots cover a fixed set (lesson authors add networks; the invariants below cover every one). */
+const SNAPSHOTTED = new Set(["lesson-public-private.json", "lesson-peering.json", "engine scenario vpc-nat-gateway.json"]);
+
 describe("layoutTopology", () => {
   const cases = [
     ...networkFiles().map((f) => [f, () => loadTestNetwork(f).model] as const),
@@ -41,9 +44,11 @@ describe("layoutTopology", () => {
     const topology = buildTopology(load());
     for (const mode of ["wide", "compact"] as const) {
       const layout = layoutTopology(topology, mode);
-      it(`${mode}: matches its snapshot`, () => {
-        expect(describe_(layout)).toMatchSnapshot();
-      });
+      if (SNAPSHOTTED.has(_name)) {
+        it(`${mode}: matches its snapshot`, () => {
+          expect(describe_(layout)).toMatchSnapshot();
+        });
+      }
       it(`${mode}: is deterministic`, () => {
         expect(layoutTopology(buildTopology(load()), mode)).toEqual(layout);
       });
