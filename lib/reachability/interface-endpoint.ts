@@ -201,7 +201,8 @@ export const interfaceEndpointFamily: ComponentFamily = {
     // (the source's VPC's first), at the endpoint's interface in the client's zone and the listener's port.
     const port = ctx.query.DestinationPort;
     const lbs = loadBalancerIndex(ctx.model);
-    if (!lbs || ctx.query.Protocol === "icmp" || port === undefined) return [];
+    // No load balancer, no endpoint service target: skip the scan of every component (it ran on every failed query).
+    if (!lbs || lbs.loadBalancers.size === 0 || ctx.query.Protocol === "icmp" || port === undefined) return [];
     const source = ctx.source;
     const srcEni = source?.kind === "interface" ? ctx.model.enis.get(source.eniId) : undefined;
     const endpoints = [...new Set(ctx.model.components.values())].filter((e) => e.kind === FAMILY);
