@@ -12,11 +12,11 @@
  * transit gateway enters and leaves through its TGW attachment (transit-gateway.ts).
  */
 import type { Hop } from "./analysis";
-import { cidrContains, parseCidr, type Cidr } from "./cidr";
+import { cidrContains, parseCidr, type Address, type Cidr } from "./cidr";
 import { directConnectCandidates } from "./direct-connect";
 import type { ComponentEntry, ComponentFamily, HopContext, HopOutcome, Step } from "./family";
 import { CustomerGatewaySchema, isOn, VpnConnectionSchema, VpnGatewaySchema } from "./gateway-sections";
-import { nameOf } from "./model";
+import { nameOf, type Model } from "./model";
 import { DEFAULT_ON_PREMISES_V4, leaveToOnPremises, markOnPremisesEnd } from "./on-premises";
 import type { Packet } from "./packet";
 import { formatAddress } from "./cidr";
@@ -116,6 +116,16 @@ function chooseConnection(ctx: HopContext, vgw: ComponentEntry<VpnGatewayData>, 
   // Tunnel health comes before every other route attribute (VPN route priority page). When nothing is up, BGP
   // routes are withdrawn but static VPN routes stay (BAD_STATE_VPN); else the best route of all explains why.
   return pick(found.filter((f) => f.live)) ?? pick(found.filter((f) => f.rank === 1)) ?? pick(found);
+}
+
+/** The default on-premises host of a query end: an address in the first static route of its (first) connection. */
+function onPremisesAddress(model: Model, c: ComponentEntry): Address {
+  const ids = c.kind === "vpn-connection" ? [c.id] : c.kind === "customer-gateway" ? (c.data as CustomerGatewayData).connectionIds : c.kind === "vpn-gateway" ? (c.data as VpnGatewayData).connectionIds : [];
+  for (const id of ids) {
+    const p = (model.components.get(id)?.data as VpnConnectionData | undefined)?.prefixes[0];
+    if (p) return { family: p.family, value: p.base + 10n };
+  }
+  return DEFAULT_ON_PREMISES_V4;
 }
 
 export const vpnFamily: ComponentFamily = {
@@ -281,16 +291,10 @@ export const vpnFamily: ComponentFamily = {
   },
 
   resolveSource(ctx, c) {
-    const fallback = c.kind === "vpn-connection" ? (c.data as VpnConnectionData).prefixes[0] : undefined;
-    const address = fallback ? { family: fallback.family, value: fallback.base + 10n } : DEFAULT_ON_PREMISES_V4;
-    void ctx;
-    return { kind: "component", componentId: c.id, defaultSourceAddress: address, addressing: "private" };
+    return { kind: "component", componentId: c.id, defaultSourceAddress: onPremisesAddress(ctx.model, c), addressing: "private" };
   },
 
   resolveDestination(ctx, c) {
-    if (c.kind === "vpn-gateway") return { target: { kind: "component", id: c.id }, address: DEFAULT_ON_PREMISES_V4 };
-    const prefix = c.kind === "vpn-connection" ? (c.data as VpnConnectionData).prefixes[0] : undefined;
-    void ctx;
-    return { target: { kind: "component", id: c.id }, address: prefix ? { family: prefix.family, value: prefix.base + 10n } : DEFAULT_ON_PREMISES_V4 };
+    return { target: { kind: "component", id: c.id }, address: onPremisesAddress(ctx.model, c) };
   },
 };
