@@ -164,6 +164,8 @@ export type ExplanationCode =
   | "AVAILABILITY_ZONE_CROSSED"
   /** Additional detail: traffic reaches the endpoint through the transit gateway but there is no route back to it. */
   | "RESPONSE_RTB_HAS_NO_ROUTE_TO_TRANSIT_GATEWAY"
+  /** Additional detail: forwarding through a Gateway Load Balancer (endpoint) was not analysed. */
+  | "PATH_THROUGH_GWLB_NOT_CHECKED"
   /** Reachable: a NAT gateway does not accept connections started from outside (rule 4.3). */
   | "NGW_OUTBOUND_ONLY"
   /** Reachable: a NAT gateway does not serve instances in its own subnet (rule 4.7, Batfish). */
@@ -263,6 +265,7 @@ export const CODE_DESCRIPTIONS: Readonly<Record<ExplanationCode, string>> = {
   UNIDIRECTIONAL_PATH_ANALYSIS_ONLY: "Additional detail: only the forward path was analysed.",
   AVAILABILITY_ZONE_CROSSED: "Additional detail: the path crosses Availability Zones.",
   RESPONSE_RTB_HAS_NO_ROUTE_TO_TRANSIT_GATEWAY: "Additional detail: traffic reaches the endpoint through the transit gateway but there is no route back to it.",
+  PATH_THROUGH_GWLB_NOT_CHECKED: "Additional detail: forwarding through a Gateway Load Balancer (endpoint) was not analysed.",
   NGW_OUTBOUND_ONLY: "Reachable: a NAT gateway does not accept connections started from outside (rule 4.3).",
   NGW_SOURCE_IN_OWN_SUBNET: "Reachable: a NAT gateway does not serve instances in its own subnet (rule 4.7, Batfish).",
   EIGW_OUTBOUND_ONLY: "Reachable: an egress-only internet gateway blocks IPv6 connections started from the internet (rule 3.1).",
@@ -281,6 +284,7 @@ export const ADDITIONAL_DETAIL_CODES: ReadonlySet<ExplanationCode> = new Set<Exp
   "UNIDIRECTIONAL_PATH_ANALYSIS_ONLY",
   "AVAILABILITY_ZONE_CROSSED",
   "RESPONSE_RTB_HAS_NO_ROUTE_TO_TRANSIT_GATEWAY",
+  "PATH_THROUGH_GWLB_NOT_CHECKED",
 ]);
 
 export function isExplanationCode(value: string): value is ExplanationCode {

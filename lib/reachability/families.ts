@@ -8,6 +8,7 @@ import { egressOnlyInternetGatewayFamily } from "./egress-only-internet-gateway"
 import { endpointServiceFamily } from "./endpoint-service";
 import type { ComponentFamily } from "./family";
 import { gatewayEndpointFamily } from "./gateway-endpoint";
+import { gatewayLoadBalancerEndpointFamily } from "./gateway-load-balancer-endpoint";
 import { interfaceEndpointFamily } from "./interface-endpoint";
 import { internetGatewayFamily } from "./internet-gateway";
 import { loadBalancerFamily } from "./load-balancer";
@@ -28,4 +29,5 @@ export const registeredFamilies: readonly ComponentFamily[] = [
   loadBalancerFamily,
   endpointServiceFamily,
   interfaceEndpointFamily,
+  gatewayLoadBalancerEndpointFamily,
 ];

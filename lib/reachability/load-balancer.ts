@@ -66,7 +66,8 @@ export const ListenerSchema = z.looseObject({
   ListenerArn: opt(str),
   LoadBalancerArn: str,
   Protocol: opt(str),
-  Port: z.number(),
+  /** Absent on a Gateway Load Balancer's listener (it takes all traffic). */
+  Port: opt(z.number()),
   DefaultActions: list(ActionSchema),
 });
 
@@ -298,6 +299,11 @@ function loadAll(ctx: LoadContext): void {
   ctx.section("Listeners", ListenerSchema).forEach((l, i) => {
     const path = `$.Listeners[${i}]`;
     const owner = lbByRef.get(l.LoadBalancerArn) ?? ctx.refuse(`${path}.LoadBalancerArn`, "the ARN of a load balancer in LoadBalancers", `no load balancer ${l.LoadBalancerArn} in the snapshot`);
+    if (l.Port == null) {
+      if (owner.data.type !== "gateway") ctx.refuse(`${path}.Port`, "the listener's port", "it is missing");
+      return;
+    }
+    const port = l.Port;
     const actions = [...(l.DefaultActions ?? [])].sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0));
     const tgs: string[] = [];
     let answersItself = false;
@@ -311,7 +317,7 @@ function loadAll(ctx: LoadContext): void {
         });
       } else if (type === "redirect" || type === "fixed-response") answersItself = tgs.length === 0;
     });
-    owner.listeners.push({ arn: l.ListenerArn ?? `${owner.data.arn}/listener/${l.Port}`, protocol: (l.Protocol ?? (owner.data.type === "application" ? "HTTP" : "TCP")).toUpperCase(), port: l.Port, targetGroupArns: tgs, answersItself });
+    owner.listeners.push({ arn: l.ListenerArn ?? `${owner.data.arn}/listener/${port}`, protocol: (l.Protocol ?? (owner.data.type === "application" ? "HTTP" : "TCP")).toUpperCase(), port, targetGroupArns: tgs, answersItself });
   });
 }
 
