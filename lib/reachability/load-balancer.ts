@@ -586,9 +586,16 @@ export const loadBalancerFamily: ComponentFamily = {
       });
       return !("code" in chooseTargets(lb, node, resolved));
     };
-    const node = chooseNode(lb, srcEni?.availabilityZone, serves);
-    if (!node) return { target: { kind: "component", id: c.id } };
     const publicSide = source?.kind === "component" && source.addressing === "public";
+    // From the internet, prefer a node whose subnet routes back to that internet gateway (a public subnet).
+    const routesBack = (n: LbNode): boolean => {
+      if (!publicSide || source?.kind !== "component") return true;
+      const subnet = ctx.model.subnets.get(n.subnetId);
+      const table = subnet ? ctx.model.routeTables.get(subnet.routeTableId) : undefined;
+      return !!table?.routes.some((r) => r.target.id === source.componentId);
+    };
+    const node = chooseNode(lb, srcEni?.availabilityZone, (n) => serves(n) && routesBack(n));
+    if (!node) return { target: { kind: "component", id: c.id } };
     const address = publicSide && node.publicIp ? node.publicIp : node.privateIp;
     return { target: { kind: "component", id: c.id }, address };
   },

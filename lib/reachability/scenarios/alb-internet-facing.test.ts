@@ -46,6 +46,22 @@ describe("scenario: internet-facing ALB with AWS's recommended security group ru
     expect(v.analysis.AdditionalDetails?.map((d) => d.AdditionalDetailType)).toEqual(["REMAP_EPHEMERAL_PORT", "TARGET_PORT_RESTRICTION"]);
   });
 
+  it("from the internet, a node in a subnet that routes back to the internet gateway is chosen", () => {
+    const s = clone();
+    const tables = s.RouteTables as Json[];
+    // Move subnet-pub-a to the private route table: its node could not answer the internet.
+    ((tables[1] as Json).Associations as Json[]).splice(0, 1);
+    const v = scenario(s).ask(fromInternet());
+    expect(v.found).toBe(true);
+    expect(v.forward).toContain("eni-of-web-alb-subnet-pub-b");
+    // Forced through the node in the private subnet (its public address, created from 198.18.0.0/15), the reply
+    // finds no route to the internet.
+    const a = scenario(s).ask({ ...fromInternet(), DestinationIp: "198.18.0.1" });
+    expect(a.found).toBe(false);
+    expect(a.codes).toEqual(["NO_ROUTE_TO_DESTINATION"]);
+    expect(a.back.length).toBeGreaterThan(0);
+  });
+
   it("the load balancer may be named by its ARN as well as its name", () => {
     const v = ask({ ...fromInternet(), Destination: ALB });
     expect(v.found).toBe(true);
