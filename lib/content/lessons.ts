@@ -72,6 +72,4 @@ export function getLesson(slug: string, dir: string = LESSONS_DIR): Lesson | nul
   return { ...summary(entry), body: entry.body, previous: neighbour(all[index - 1]), next: neighbour(all[index + 1]) };
 }
 
-export function lessonPath(slug: string): string {
-  return `/course/${slug}`;
-}
+export { lessonPath } from "./lesson-path";

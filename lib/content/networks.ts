@@ -14,7 +14,7 @@ const cache = new Map<string, LessonNetwork>();
 
 export function networkNames(dir: string = NETWORKS_DIR): string[] {
   try {
-    return readdirSync(dir)
+    return readdirSync(/*turbopackIgnore: true*/ dir)
       .filter((f) => f.endsWith(".json"))
       .map((f) => f.slice(0, -".json".length))
       .sort();

@@ -1,0 +1,53 @@
+// The MDX component registry: the only components a lesson may use (the names are the contract in
+// lib/content/lesson-tags.ts; the `satisfies` below fails the type check if one is missing). Server-side:
+// Claim and the widget adapters load networks from content/networks/.
+//
+// Widgets: each entry below says what is wired. "fallback" is the server-rendered table view in
+// network-fallbacks.tsx (real engine data, no interaction), used until the widget kit's component lands.
+import type { MDXComponents } from "mdx/types";
+import type { ComponentPropsWithoutRef } from "react";
+import type { RegisteredTag } from "@/lib/content/lesson-tags";
+import { Callout } from "./callout";
+import { CheckYourself, SelfCheck } from "./check-yourself";
+import { Claim } from "./claim";
+import { NetworkLabFallback, PathProbeFallback, ReachabilityMatrixFallback, TopologyDiagramFallback } from "./network-fallbacks";
+import { Objectives } from "./objectives";
+import { Recap } from "./recap";
+import { Term } from "./term";
+
+export const WIDGET_WIRING = {
+  TopologyDiagram: "fallback",
+  PathProbe: "fallback",
+  NetworkLab: "fallback",
+  ReachabilityMatrix: "fallback",
+} as const;
+
+/** Markdown tables scroll sideways inside a named, focusable region on narrow screens. */
+function Table(props: ComponentPropsWithoutRef<"table">) {
+  return (
+    <div role="region" aria-label="Table" tabIndex={0} className="my-6 overflow-x-auto">
+      <table {...props} className="my-0" />
+    </div>
+  );
+}
+
+/** The registered components, with <Objectives /> bound to this lesson's frontmatter objectives. */
+export function lessonComponents(objectives: readonly string[]): MDXComponents {
+  const registered = {
+    Objectives: () => <Objectives objectives={objectives} />,
+    Callout,
+    Recap,
+    CheckYourself,
+    SelfCheck,
+    Term,
+    Claim,
+    TopologyDiagram: TopologyDiagramFallback,
+    PathProbe: PathProbeFallback,
+    NetworkLab: NetworkLabFallback,
+    ReachabilityMatrix: ReachabilityMatrixFallback,
+  } satisfies Record<RegisteredTag, unknown>;
+  return { ...registered, table: Table };
+}
+
+/** For MDX that is not a lesson (e.g. content/course/overview.mdx): no objectives to show. */
+export const mdxComponents: MDXComponents = lessonComponents([]);
