@@ -55,6 +55,19 @@ describe("model", () => {
     expect(m.instances.get("i-1")!.eniIds).toEqual(["eni-1"]);
   });
 
+  it("an interface listed only in NetworkInterfaces takes its instance's groups and public IP; no duplicate interface is made", () => {
+    const s = {
+      ...base(),
+      SecurityGroups: [{ GroupId: "sg-web", GroupName: "web", VpcId: "vpc-1" }],
+      NetworkInterfaces: [{ NetworkInterfaceId: "eni-1", SubnetId: "subnet-a", PrivateIpAddress: "10.0.1.5", Attachment: { InstanceId: "i-1", Status: "attached", DeviceIndex: 0 } }],
+      Reservations: [{ Instances: [{ InstanceId: "i-1", SubnetId: "subnet-a", PrivateIpAddress: "10.0.1.5", PublicIpAddress: "54.1.1.1", SecurityGroups: [{ GroupId: "sg-web" }] }] }],
+    };
+    const m = loadSnapshot(s);
+    expect([...m.enis.keys()]).toEqual(["eni-1"]);
+    expect(m.enis.get("eni-1")!.groupIds).toEqual(["sg-web"]);
+    expect([...m.publicIndex.values()].map((v) => v.eni.id)).toEqual(["eni-1"]);
+  });
+
   it("Elastic IPs map to the interface's private address", () => {
     const s = { ...base(), Reservations: [{ Instances: [{ InstanceId: "i-1", SubnetId: "subnet-a", PrivateIpAddress: "10.0.1.5" }] }], Addresses: [{ PublicIp: "54.1.2.3", InstanceId: "i-1", AllocationId: "eipalloc-1" }] };
     const m = loadSnapshot(s);

@@ -438,6 +438,8 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
       if (instance && !existing.instanceId) existing.instanceId = instance.id;
       if (existing.attachmentStatus === undefined && (j.Attachment?.Status || instance)) existing.attachmentStatus = j.Attachment?.Status ?? "attached";
       if (existing.deviceIndex === undefined && j.Attachment?.DeviceIndex != null) existing.deviceIndex = j.Attachment.DeviceIndex;
+      if (j.Groups && groupsUnlisted.delete(existing.id)) existing.groupIds = j.Groups.map((g) => g.GroupId);
+      if (j.Association?.PublicIp && existing.privateIps[0] && !existing.publicIps.has(existing.privateIps[0].value)) existing.publicIps.set(existing.privateIps[0].value, addressAt(j.Association.PublicIp, `${path}.Association.PublicIp`));
       return existing;
     }
     if (!eniPaths.has(j.NetworkInterfaceId)) claimId(j.NetworkInterfaceId, `${path}.NetworkInterfaceId`);
@@ -493,7 +495,15 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
     model.enis.set(eni.id, eni);
     return eni;
   };
-  snapshot.NetworkInterfaces.forEach((j, i) => mergeEni(j, `$.NetworkInterfaces[${i}]`));
+  // Interfaces listed in NetworkInterfaces with no Groups take their instance's groups (below), else the default.
+  const groupsUnlisted = new Set<string>();
+  const attachedToInstance = new Set<string>();
+  snapshot.NetworkInterfaces.forEach((j, i) => {
+    if (!j.Groups) groupsUnlisted.add(j.NetworkInterfaceId);
+    if (j.Attachment?.InstanceId) attachedToInstance.add(j.Attachment.InstanceId);
+    mergeEni(j, `$.NetworkInterfaces[${i}]`);
+  });
+  const instancePublicIps: { instanceId: string; publicIp: string; path: string; groups?: string[] }[] = [];
   snapshot.Reservations.forEach((r, i) => {
     r.Instances?.forEach((inst, k) => {
       const path = `$.Reservations[${i}].Instances[${k}]`;
@@ -508,7 +518,7 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
           if (isPrimary && inst.PublicIpAddress && eni.privateIps[0] && !eni.publicIps.has(eni.privateIps[0].value)) eni.publicIps.set(eni.privateIps[0].value, addressAt(inst.PublicIpAddress, `${path}.PublicIpAddress`));
           eniIds.push(eni.id);
         });
-      } else if (inst.SubnetId && (inst.PrivateIpAddress || inst.Ipv6Address)) {
+      } else if (inst.SubnetId && (inst.PrivateIpAddress || inst.Ipv6Address) && !attachedToInstance.has(inst.InstanceId)) {
         const id = `eni-of-${inst.InstanceId}`;
         const eni = mergeEni(
           {
@@ -526,6 +536,7 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
         eniIds.push(eni.id);
       }
       model.instances.set(inst.InstanceId, { id: inst.InstanceId, name: nameOf(inst.Tags), state: inst.State?.Name ?? "running", eniIds });
+      instancePublicIps.push({ instanceId: inst.InstanceId, publicIp: inst.PublicIpAddress ?? "", path, ...(groups ? { groups } : {}) });
     });
   });
   // Interfaces listed only in NetworkInterfaces but attached to an instance.
@@ -536,6 +547,21 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
   }
   for (const inst of model.instances.values()) {
     inst.eniIds.sort((a, b) => (model.enis.get(a)?.deviceIndex ?? 99) - (model.enis.get(b)?.deviceIndex ?? 99) || (a < b ? -1 : a > b ? 1 : 0));
+  }
+  // What describe-instances says about interfaces listed only in NetworkInterfaces: the instance's security
+  // groups (when the interface lists none) and its public IP (on the primary interface's primary address).
+  for (const { instanceId, publicIp, path, groups } of instancePublicIps) {
+    const inst = model.instances.get(instanceId) as Instance;
+    for (const eniId of inst.eniIds) {
+      const eni = model.enis.get(eniId) as Eni;
+      if (groups && groupsUnlisted.has(eniId)) {
+        groups.forEach((g, k) => model.securityGroups.get(g) ?? refuse(`${path}.SecurityGroups[${k}].GroupId`, "the id of a security group in SecurityGroups", `no security group ${g} in the snapshot`));
+        eni.groupIds = [...groups];
+      }
+    }
+    const primary = inst.eniIds[0] ? model.enis.get(inst.eniIds[0]) : undefined;
+    const first = primary?.privateIps[0];
+    if (publicIp && primary && first && !primary.publicIps.has(first.value)) primary.publicIps.set(first.value, addressAt(publicIp, `${path}.PublicIpAddress`));
   }
 
   // --- Elastic IPs
