@@ -50,4 +50,13 @@ describe("scenario: appliance in a shared services VPC", () => {
     expect(v.forward).toContain("rtb-c-tgw-b");
     expect(v.forward).toContain("eni-appliance-b");
   });
+
+  it("an appliance VPC whose transit gateway subnets route back to the transit gateway loops: ROUTING_LOOP", () => {
+    const s = structuredClone(snapshot) as typeof snapshot & { RouteTables: { Routes: Record<string, string>[] }[] };
+    s.RouteTables[3]!.Routes = [{ DestinationCidrBlock: "0.0.0.0/0", TransitGatewayId: "tgw-1" }];
+    s.TransitGatewayRouteTables[1]!.Associations = [];
+    s.TransitGatewayRouteTables[0]!.Associations.push({ TransitGatewayAttachmentId: "tgw-attach-appliance", ResourceType: "vpc", ResourceId: "vpc-appliance", State: "associated" });
+    const v = scenario(s).ask(q);
+    expect(v.codes).toEqual(["ROUTING_LOOP"]);
+  });
 });
