@@ -118,13 +118,13 @@ function load(ctx: LoadContext): void {
     const prior = idx.attachments.get(a.id);
     if (prior) {
       // The same id seen from both ends of a peering attachment, or in both describe calls.
+      if (prior.vpcId && a.vpcId && prior.vpcId !== a.vpcId) ctx.refuse(path, `the VPC the attachment is listed with elsewhere (${prior.vpcId})`, `${a.id} is also listed for ${a.vpcId}`);
       for (const t of a.transitGatewayIds) if (!prior.transitGatewayIds.includes(t)) prior.transitGatewayIds.push(t);
       if (a.subnets.length > 0 && prior.subnets.length === 0) prior.subnets.push(...a.subnets);
       if (a.applianceMode && !prior.applianceMode) (prior as { applianceMode: boolean }).applianceMode = true;
       if (!prior.vpcId && a.vpcId) (prior as { vpcId?: string }).vpcId = a.vpcId;
       return;
     }
-    void path;
     idx.attachments.set(a.id, a);
   };
   ctx.section("TransitGatewayAttachments", TransitGatewayAttachmentSchema).forEach((a, i) => {
