@@ -140,6 +140,19 @@ describe("vpn: traffic", () => {
     expect(ask(s, { ...inbound, Destination: "eni-spare" }).codes).toEqual(["VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS"]);
   });
 
+  it("a gateway route table on the VGW sends inbound traffic to an appliance first (11.6, 1.12)", () => {
+    const s = base();
+    s.Subnets.push({ SubnetId: "subnet-fw", VpcId: "vpc-1", CidrBlock: "10.0.9.0/24", AvailabilityZone: "az1" });
+    s.NetworkInterfaces = [{ NetworkInterfaceId: "eni-fw", SubnetId: "subnet-fw", PrivateIpAddress: "10.0.9.10", SourceDestCheck: false, Groups: [{ GroupId: "sg-fw" }], Attachment: { InstanceId: "i-fw", Status: "attached", DeviceIndex: 0 } }];
+    s.SecurityGroups.push({ GroupId: "sg-fw", GroupName: "sg-fw", VpcId: "vpc-1", IpPermissions: [{ IpProtocol: "-1", IpRanges: [{ CidrIp: "0.0.0.0/0" }] }] });
+    s.Reservations[0].Instances.push({ InstanceId: "i-fw", SubnetId: "subnet-fw", SourceDestCheck: false, NetworkInterfaces: [{ NetworkInterfaceId: "eni-fw", Attachment: { DeviceIndex: 0, Status: "attached" } }] });
+    s.RouteTables.push({ RouteTableId: "rtb-edge", VpcId: "vpc-1", Associations: [{ GatewayId: "vgw-1" }], Routes: [{ DestinationCidrBlock: "10.0.1.0/24", NetworkInterfaceId: "eni-fw" }] });
+    const v = ask(s, inbound);
+    expect(v.forward.slice(0, 5)).toEqual(["cgw-1", "vpn-1", "vgw-1", "rtb-edge", "acl-default-vpc-1"]);
+    expect(v.forward).toContain("eni-fw");
+    expect(v.forward.at(-1)).toBe("i-1");
+  });
+
   it("IPv6 is not carried by a VGW", () => {
     const s = base();
     s.Vpcs[0].Ipv6CidrBlockAssociationSet = [{ Ipv6CidrBlock: "2001:db8::/56" }];
