@@ -33,15 +33,18 @@ function Options({ options }: { options: EndpointOption[] }) {
 function HopList({ model, hops, leg, blocked }: { model: Model; hops: readonly PathComponent[]; leg: string; blocked?: { text: string; code: string; componentId?: string } }) {
   return (
     <ol className="rn-hops flex flex-col gap-1 text-sm" aria-label={`${leg} path, hop by hop`}>
-      {hops.map((hop) => {
+      {hops.map((hop, i) => {
+        const isBlock = !!blocked && i === hops.length - 1 && hop.Component.Id === blocked.componentId;
         const changed = hop.InboundHeader && hop.OutboundHeader && !sameHeader(hop.InboundHeader, hop.OutboundHeader);
         return (
           <li key={hop.SequenceNumber} className="flex gap-2">
             <span className="rn-mono w-6 shrink-0 text-right text-[var(--rn-muted)]">{hop.SequenceNumber}.</span>
             <span className="min-w-0">
-              <span className="rn-ok-text" aria-hidden="true">✓ </span>
+              <span className={isBlock ? "rn-blocked-text" : "rn-ok-text"} aria-hidden="true">{isBlock ? "✗ " : "✓ "}</span>
               <span className="rn-mono font-semibold">{hop.Component.Id}</span> <span className="text-[var(--rn-muted)]">({componentKind(model, hop.Component.Id)})</span>
-              <span className="block">{describeHop(model, hop)}</span>
+              <span className={isBlock ? "rn-blocked-text block" : "block"}>
+                {isBlock ? `Blocked (${blocked.code}). ${blocked.text}` : describeHop(model, hop)}
+              </span>
               {changed ? (
                 <span className="rn-mono block">
                   header: {formatHeader(hop.InboundHeader!)} <span aria-hidden="true">⇒</span>
@@ -52,7 +55,7 @@ function HopList({ model, hops, leg, blocked }: { model: Model; hops: readonly P
           </li>
         );
       })}
-      {blocked ? (
+      {blocked && !(hops.length > 0 && hops[hops.length - 1]!.Component.Id === blocked.componentId) ? (
         <li className="flex gap-2">
           <span className="rn-mono w-6 shrink-0 text-right text-[var(--rn-muted)]">✗</span>
           <span className="rn-blocked-text min-w-0">

@@ -63,7 +63,6 @@ function Diagram(props: {
   svgRef: (el: SVGSVGElement | null) => void;
 }) {
   const { layout, overlay } = props;
-  const markFor = new Map(overlay.marks.map((m) => [m.anchorId, m]));
   const arrow = `${props.idPrefix}-arrow`;
   const arrowReturn = `${props.idPrefix}-arrow-return`;
   return (
@@ -120,8 +119,6 @@ function Diagram(props: {
             focused={props.focusedId === n.id}
             selected={props.selectedId === n.id}
             onPath={overlay.onPath.has(n.id)}
-            status={markFor.get(n.id)?.status}
-            name={accessibleName(n.node, props.subnetOf(n.node))}
             onKey={props.onKey}
             onFocusNode={props.onFocusNode}
             onClickNode={props.onClickNode}
@@ -177,8 +174,6 @@ function NodeShape(props: {
   focused: boolean;
   selected: boolean;
   onPath: boolean;
-  status: "ok" | "blocked" | undefined;
-  name: string;
   onKey: (e: KeyboardEvent<SVGGElement>, id: string) => void;
   onFocusNode: (id: string) => void;
   onClickNode: (id: string) => void;
@@ -187,7 +182,6 @@ function NodeShape(props: {
   const { n } = props;
   const stripe = STRIPE[n.node.kind] ?? "rn-stripe-gateway";
   const outside = n.node.kind === "internet" || n.node.kind === "on-premises";
-  const status = props.status === "blocked" ? ", blocked here" : props.status === "ok" ? ", on the path, passed" : "";
   const base = `${props.idPrefix}-${n.id.replace(/[^a-zA-Z0-9_-]/g, "_")}`;
   return (
     <g
@@ -202,11 +196,12 @@ function NodeShape(props: {
       onFocus={() => props.onFocusNode(n.id)}
       onClick={() => props.onClickNode(n.id)}
     >
-      <desc id={`${base}-desc`}>{props.name + status}</desc>
       <rect x={n.x} y={n.y} width={n.w} height={n.h} rx={outside ? n.h / 2 : 6} className="rn-node-box" />
       {outside ? null : <rect x={n.x} y={n.y} width={6} height={n.h} rx={2} className={stripe} />}
       <text id={`${base}-t`} x={outside ? n.x + n.w / 2 : n.x + 14} y={n.y + 19} textAnchor={outside ? "middle" : "start"} className="rn-strong">
         {n.title}
+        {/* A trailing space keeps the visible text ("EC2 web 10.0.1.10") equal to the accessible name (WCAG 2.5.3). */}
+        {" "}
       </text>
       <text id={`${base}-d`} x={outside ? n.x + n.w / 2 : n.x + 14} y={n.y + 36} textAnchor={outside ? "middle" : "start"} className="rn-muted">
         {n.detail}
@@ -354,6 +349,19 @@ export function TopologyView(props: TopologyViewProps) {
           ))}
         </div>
         {props.narrative ? <PathNarrative lines={props.narrative} /> : null}
+        <div hidden>
+          {(["wide", "compact"] as const).flatMap((mode) =>
+            layouts[mode].nodes.map((n) => {
+              const status = overlays[mode].marks.find((m) => m.anchorId === n.id)?.status;
+              return (
+                <span key={`${mode}-${n.id}`} id={`${idPrefix}-${mode}-${n.id.replace(/[^a-zA-Z0-9_-]/g, "_")}-desc`}>
+                  {accessibleName(n.node, subnetOf(n.node))}
+                  {status === "blocked" ? ", blocked here" : status === "ok" ? ", on the path, passed" : ""}
+                </span>
+              );
+            }),
+          )}
+        </div>
       </div>
       <div id={tableId} className="rn-table-wrap" hidden={state.view !== "table"}>
         <table className="rn-table">
