@@ -427,6 +427,7 @@ function routeInside(t: Transit, entry: TransitGatewayAttachmentData): HopOutcom
   t.hops.push(ctx.hop(tgw.id, { InboundHeader: ctx.header(packet), OutboundHeader: ctx.header(packet) }));
   if (tgw.data.state !== "available") return stop(t, "BAD_STATE", { Component: ref(ctx, tgw.id), State: tgw.data.state }, `Transit gateway ${tgw.id} is ${tgw.data.state}; it must be available to route traffic.`);
   if (ctx.isTarget(tgw.id)) return { kind: "delivered", hops: t.hops, replyFrom: "none" };
+  if (!AVAILABLE.has(entry.state)) return stop(t, "BAD_STATE_ATTACHMENT", { Component: ref(ctx, entry.id), TransitGatewayAttachment: ref(ctx, entry.id), State: entry.state }, `Transit gateway attachment ${entry.id} is ${entry.state}, so ${tgw.id} does not accept its traffic.`);
   const tableId = idx.association.get(`${tgw.id}|${entry.id}`);
   if (!tableId) {
     return stop(t, "TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION", { Component: ref(ctx, entry.id), TransitGatewayAttachment: ref(ctx, entry.id) }, `Transit gateway attachment ${entry.id} is not associated with a transit gateway route table, so ${tgw.id} has no table to route the traffic it sends. Associate the attachment with a route table.`);

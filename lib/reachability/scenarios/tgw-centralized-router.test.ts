@@ -52,6 +52,15 @@ describe("scenario: transit gateway as a centralized router", () => {
     expect(v.forward.at(-1)).toBe("vpn-1");
   });
 
+  it("a VPN attachment that is not available blocks traffic from on-premises (BAD_STATE_ATTACHMENT)", () => {
+    const pending = variant((s) => {
+      s.TransitGatewayAttachments[3]!.State = "pending";
+    });
+    const v = pending({ Source: "vpn-1", SourceIp: "192.168.0.10", Destination: "i-c", Protocol: "tcp", DestinationPort: 22 });
+    expect(v.codes).toEqual(["BAD_STATE_ATTACHMENT"]);
+    expect(v.forward).toEqual(["cgw-1", "vpn-1", "tgw-attach-vpn", "tgw-1"]);
+  });
+
   it("outside the propagated prefixes there is no route (TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT)", () => {
     const v = ask({ Source: "i-a", Destination: "172.20.0.1", Protocol: "tcp", DestinationPort: 443 });
     expect(v.codes).toEqual(["TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT"]);
