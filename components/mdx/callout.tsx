@@ -11,7 +11,8 @@ const TONE: Record<CalloutKind, string> = {
 };
 
 /** A boxed aside. The kind is written out as text, never shown by colour alone. */
-export function Callout({ kind, title, children }: { kind: CalloutKind; title?: string; children?: ReactNode }) {
+export function Callout({ kind, title: given, children }: { kind: CalloutKind; title?: string; children?: ReactNode }) {
+  const title = given && given.toLowerCase() !== LABEL[kind].toLowerCase() ? given : undefined;
   return (
     <aside aria-label={title ? `${LABEL[kind]}: ${title}` : LABEL[kind]} className={`not-prose my-6 rounded-xl border-l-4 border ${TONE[kind]} px-5 py-4`}>
       <p className="flex items-center gap-2 text-sm font-semibold">

@@ -32,7 +32,7 @@ function ScrollTable({ label, children }: { label: string; children: ReactNode }
   return (
     // A keyboard user can scroll a wide table: the region is focusable and named.
     <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-lg border border-border">
-      <table className="w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-border [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_th]:bg-surface [&_th]:px-3 [&_th]:py-2 [&_th]:font-semibold">
+      <table className="w-full border-collapse text-left text-sm [&_td]:border-t [&_td]:border-border [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_thead_th]:bg-surface [&_th]:px-3 [&_th]:py-2 [&_th]:font-semibold">
         {children}
       </table>
     </div>
@@ -81,8 +81,64 @@ function ComponentTable({ model, label }: { model: Model; label: string }) {
   );
 }
 
+/** The network as an outline: each VPC with its CIDR, its Availability Zones, their subnets and what runs there. */
+function VpcOutline({ model }: { model: Model }) {
+  const topology = buildTopology(model);
+  return (
+    <ul className="grid gap-4">
+      {topology.vpcs.map((vpc) => (
+        <li key={vpc.id} className="rounded-lg border-2 border-dashed border-border p-3">
+          <p className="flex flex-wrap items-baseline gap-x-2">
+            <span className="font-semibold">VPC {vpc.label}</span>
+            <span className="font-mono text-xs text-muted">
+              {vpc.id !== vpc.label ? `${vpc.id} · ` : ""}
+              {vpc.cidrs.join(", ")}
+            </span>
+          </p>
+          {vpc.topEdge.length > 0 ? <p className="mt-1 text-sm text-muted">Gateways: {vpc.topEdge.map((g) => g.label).join(", ")}</p> : null}
+          <ul className="mt-2 grid gap-3 sm:grid-cols-2">
+            {vpc.azs.map((az) => (
+              <li key={az.name} className="rounded-md bg-surface p-2.5">
+                <p className="text-xs font-semibold uppercase tracking-wider text-muted">Availability Zone {az.name}</p>
+                <ul className="mt-1.5 grid gap-2">
+                  {az.subnets.map((subnet) => (
+                    <li key={subnet.id} className="rounded-md border border-border bg-bg px-2.5 py-2 text-sm">
+                      <p className="flex flex-wrap items-baseline justify-between gap-x-2">
+                        <span className="font-medium">{subnet.label}</span>
+                        <span className="font-mono text-xs">{subnet.cidr}</span>
+                      </p>
+                      <p className="text-xs text-muted">
+                        {subnet.isPublic ? "Public" : "Private"} subnet · route table {subnet.routeTableId}
+                      </p>
+                      {subnet.nodes.length > 0 ? (
+                        <p className="mt-1 text-xs">
+                          {subnet.nodes.map((n) => `${n.label}${n.privateIps[0] ? ` (${n.privateIps[0]})` : ""}`).join(", ")}
+                        </p>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          {vpc.bottomEdge.length > 0 ? <p className="mt-2 text-sm text-muted">Gateways: {vpc.bottomEdge.map((g) => g.label).join(", ")}</p> : null}
+        </li>
+      ))}
+      {topology.connections.length > 0 ? <li className="text-sm">Connections between VPCs: {topology.connections.map((c) => c.label).join(", ")}</li> : null}
+    </ul>
+  );
+}
+
 export function TopologyDiagramFallback({ network, caption }: TagProps<"TopologyDiagram">) {
-  return withModel(network, "Network", caption, (model) => <ComponentTable model={model} label={caption ?? `Components of ${network}`} />);
+  return withModel(network, "Network", caption, (model) => (
+    <div className="space-y-4">
+      <VpcOutline model={model} />
+      <details className="group">
+        <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-accent">Every component as a table</summary>
+        <ComponentTable model={model} label={caption ?? `Components of ${network}`} />
+      </details>
+    </div>
+  ));
 }
 
 function queryText(q: QueryProps): string {
@@ -102,18 +158,27 @@ function PathResult({ model, query }: { model: Model; query: QueryProps }) {
           {found ? "✓ Reachable" : "✗ Blocked"}
         </span>
       </p>
-      <ol className="mt-3 space-y-1.5 text-sm">
-        {lines.map((line) => (
-          <li key={line.n} className="flex gap-3">
-            <span className="w-6 shrink-0 text-right font-mono text-xs leading-6 text-muted">{line.n}</span>
-            <span className={line.status === "blocked" ? "font-medium text-danger" : ""}>
-              {line.leg === "return" && line.status !== "blocked" ? <span className="sr-only">Reply: </span> : null}
-              {line.text}
-            </span>
-          </li>
-        ))}
-      </ol>
+      <Steps lines={lines.filter((l) => l.leg === "forward")} />
+      {lines.some((l) => l.leg === "return") ? (
+        <details className="mt-2" open={lines.some((l) => l.leg === "return" && l.status === "blocked")}>
+          <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium text-accent">The reply ({lines.filter((l) => l.leg === "return").length} steps)</summary>
+          <Steps lines={lines.filter((l) => l.leg === "return")} />
+        </details>
+      ) : null}
     </div>
+  );
+}
+
+function Steps({ lines }: { lines: ReturnType<typeof narrate> }) {
+  return (
+    <ol className="mt-3 space-y-1.5 text-sm">
+      {lines.map((line) => (
+        <li key={line.n} className="flex gap-3">
+          <span className="w-6 shrink-0 text-right font-mono text-xs leading-6 text-muted">{line.n}</span>
+          <span className={line.status === "blocked" ? "font-medium text-danger" : ""}>{line.text}</span>
+        </li>
+      ))}
+    </ol>
   );
 }
 

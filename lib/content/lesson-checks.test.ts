@@ -124,6 +124,9 @@ describe("checkLesson: headings and links", () => {
     expect(rules).toMatch(/is an h1/);
     expect(rules).toMatch(/jumps from h2 to h4/);
   });
+  it("a heading whose id the page itself uses", () => {
+    expect(messagesOf(lesson({ sections: "\n## What you will learn\n\nText.\n" + SECTIONS })).join()).toMatch(/which the lesson page itself uses/);
+  });
   it("a heading with no letters or digits", () => {
     expect(messagesOf(lesson({ sections: SECTIONS + "\n### ???\n\nText.\n" })).join()).toMatch(/has no id/);
   });

@@ -103,6 +103,9 @@ function walkTop(node: Root | RootContent, visit: (node: RootContent) => void) {
   if ("children" in node) for (const child of node.children as RootContent[]) walkTop(child, visit);
 }
 
+/** Ids the lesson page uses around the lesson body (skip link target, objectives, progress). */
+export const RESERVED_IDS: readonly string[] = ["main", "what-you-will-learn", "lesson-progress-title"];
+
 /** Every heading has a non-empty id, unique in the lesson; no h1 (the title is the page's h1); no skipped level. */
 export function checkHeadings(headings: LessonHeading[]): Issue[] {
   const issues: Issue[] = [];
@@ -110,6 +113,7 @@ export function checkHeadings(headings: LessonHeading[]): Issue[] {
   let previous = 1;
   for (const h of headings) {
     if (!h.id) issues.push({ rule: "headings", message: `heading "${h.text}" has no id: it needs letters or digits${at(h.line)}`, line: h.line });
+    else if (RESERVED_IDS.includes(h.id)) issues.push({ rule: "headings", message: `heading "${h.text}" has the id "${h.id}", which the lesson page itself uses${at(h.line)}`, line: h.line });
     else if (seen.has(h.id)) issues.push({ rule: "headings", message: `heading "${h.text}" has the id "${h.id}", already used on line ${seen.get(h.id)}${at(h.line)}`, line: h.line });
     else seen.set(h.id, h.line);
     if (h.depth === 1) issues.push({ rule: "headings", message: `heading "${h.text}" is an h1: the lesson title is the page's h1, start sections at ##${at(h.line)}`, line: h.line });

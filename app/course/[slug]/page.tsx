@@ -10,6 +10,7 @@ import { compileLesson } from "@/lib/content/compile-lesson";
 import { getLesson, listLessons } from "@/lib/content/lessons";
 import { db } from "@/lib/db/client.server";
 import { getProgress } from "@/lib/progress/progress.server";
+import { pageContainer } from "@/components/ui/styles";
 
 type Params = { slug: string };
 
@@ -33,7 +34,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
   const completedAt = user ? ((await getProgress(db(), user.id)).lessons.find((l) => l.lessonSlug === lesson.slug)?.completedAt ?? null) : null;
 
   return (
-    <div className="mx-auto w-full max-w-6xl px-4 py-10 sm:px-6 lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-12 lg:py-12">
+    <div className={`${pageContainer} py-10 lg:grid lg:grid-cols-[minmax(0,1fr)_13rem] lg:gap-10 lg:py-12`}>
       <article className="min-w-0">
         <header className="max-w-[68ch]">
           <p className="text-sm font-semibold uppercase tracking-wider text-accent">
