@@ -426,15 +426,22 @@ function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node:
     };
     return blockedAt(ctx, c, hops, targets.code, packet, { LoadBalancerListenerPort: listener.port, LoadBalancerTargetGroups: tgRefs, ...(targets.zones ? { AvailabilityZones: [...targets.zones] } : {}) }, sentences[targets.code]);
   }
+  // A target cannot be its own client when its address is kept: NAT loopback (hairpinning) is not supported, the
+  // connection times out (NLB troubleshooting, "Connections time out for requests from a target to its load balancer").
+  const usable = targets.targets.filter((t) => !(preservesClientIp(lb, t.group, !!handoff) && t.address && sameAddress(t.address, packet.src)));
+  if (usable.length === 0) {
+    return blockedAt(ctx, c, hops, "ELBV2_SOURCE_ADDRESS_PRESERVATION", packet, { LoadBalancerListenerPort: listener.port, LoadBalancerTargetGroups: tgRefs },
+      `Load balancer ${lb.name} keeps the client's address, and the client is its only eligible target: a target cannot reach itself through the load balancer (no NAT loopback). Disable client IP preservation or register another target.`);
+  }
   remember();
   const fronts = [node.eniId, ...(handoff ? [handoff.endpointEniId] : [])];
-  const steps: Step[] = targets.targets.map((t) => {
+  const steps: Step[] = usable.map((t) => {
     const preserve = preservesClientIp(lb, t.group, !!handoff);
     const out = translate(lb, packet, node, t, preserve);
     const data: TargetStep = { lbId: c.id, node, target: t, preserve, fronts, listenerPort: listener.port };
     return { to: "component", id: t.group.arn, packet: out, arrival: { via: "component", fromId: c.id, data } };
   });
-  const first = targets.targets[0] as LbTarget;
+  const first = usable[0] as LbTarget;
   const firstOut = translate(lb, packet, node, first, preservesClientIp(lb, first.group, !!handoff));
   lbHop.OutboundHeader = ctx.header(firstOut);
   (lbHop.ElasticLoadBalancerListener as Record<string, unknown>).InstancePort = first.port;

@@ -64,3 +64,20 @@ describe("scenario: Batfish AwsConfigurationLoadBalancerTest", () => {
     expect(v.forward.some((id) => id.startsWith("eni-of-"))).toBe(false);
   });
 });
+
+describe("scenario: a target that is its own client (NLB client IP preservation, no NAT loopback)", () => {
+  it("the other target is used; with client IP preservation a target never reaches itself", () => {
+    const v = ask({ Source: S1, Destination: NODE1, Protocol: "tcp", DestinationPort: 80 });
+    expect(v.found).toBe(true);
+    expect(v.forward.at(-1)).toBe(S2);
+  });
+
+  it("when it is the only target: ELBV2_SOURCE_ADDRESS_PRESERVATION", () => {
+    const s = JSON.parse(JSON.stringify(snapshot)) as Record<string, unknown>;
+    const tg = (s.TargetGroups as Record<string, unknown>[])[0] as Record<string, unknown>;
+    tg.TargetHealthDescriptions = [{ Target: { Id: S1, Port: 22 } }];
+    const v = scenario(s).ask({ Source: S1, Destination: "test-lb", Protocol: "tcp", DestinationPort: 80 });
+    expect(v.codes).toEqual(["ELBV2_SOURCE_ADDRESS_PRESERVATION"]);
+    expect(v.forward.at(-1)).toBe(LB);
+  });
+});
