@@ -238,6 +238,19 @@ describe("transit-gateway: routing", () => {
     expect(model.families.get(tgw.family)?.connects?.(tgw, "vpc-a", "vpc-x")).toBe(false);
   });
 
+  it("an interface endpoint reached through the transit gateway without a route back: RESPONSE_RTB_HAS_NO_ROUTE_TO_TRANSIT_GATEWAY", () => {
+    const s = base();
+    s.SecurityGroups.push({ GroupId: "sg-vpce", GroupName: "vpce", VpcId: "vpc-b", IpPermissions: [{ IpProtocol: "tcp", FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: "10.0.0.0/8" }] }] });
+    s.VpcEndpoints = [{ VpcEndpointId: "vpce-ssm", VpcEndpointType: "Interface", VpcId: "vpc-b", ServiceName: "com.amazonaws.us-east-1.ssm", State: "available", SubnetIds: ["subnet-b1"], Groups: [{ GroupId: "sg-vpce" }] }];
+    const ok = ask(s, { Source: "i-a", Destination: "vpce-ssm", DestinationPort: 443 });
+    expect(ok.found).toBe(true);
+    expect(ok.a.AdditionalDetails).toBeUndefined();
+    s.RouteTables[1].Routes = [];
+    const v = ask(s, { Source: "i-a", Destination: "vpce-ssm", DestinationPort: 443 });
+    expect(v.found).toBe(false);
+    expect(v.a.AdditionalDetails?.map((d) => d.AdditionalDetailType)).toEqual(["RESPONSE_RTB_HAS_NO_ROUTE_TO_TRANSIT_GATEWAY"]);
+  });
+
   it("does not report UNIDIRECTIONAL_PATH_ANALYSIS_ONLY: the reply is analysed (contract §2, departure from RA 0.5)", () => {
     expect(ask(base(), { Source: "i-a", Destination: "i-b" }).a.AdditionalDetails).toBeUndefined();
   });

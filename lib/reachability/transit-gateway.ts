@@ -28,6 +28,7 @@ import { nameOf, vpcCidrsContain, type Model } from "./model";
 import { formatAddress } from "./cidr";
 import { DEFAULT_ON_PREMISES_V4 } from "./on-premises";
 import type { Packet } from "./packet";
+import { selectRoute } from "./route-table";
 import { compileTgwRouteTable, selectTgwRoute, type TgwRoute, type TgwRouteOrigin, type TgwRouteTable } from "./transit-gateway-route-table";
 
 export const TRANSIT_GATEWAY_FAMILY = "transit-gateway";
@@ -460,6 +461,19 @@ function chooseSubnet(t: Transit, a: TransitGatewayAttachmentData): AttachmentSu
   return a.subnets.find((s) => az !== undefined && s.availabilityZone === az) ?? a.subnets[0];
 }
 
+/**
+ * RA's additional detail RESPONSE_RTB_HAS_NO_ROUTE_TO_TRANSIT_GATEWAY: the request reaches a VPC endpoint through
+ * the transit gateway, but the endpoint subnet's route table does not send the response back to it.
+ */
+function noteEndpointReturnRoute(ctx: HopContext, tgwId: string, vpcId: string, packet: Packet): void {
+  const eni = ctx.interfaceAt(vpcId, packet.dst);
+  if (!eni?.ownerId || ctx.model.components.get(eni.ownerId)?.kind !== "interface-endpoint") return;
+  const tableId = ctx.model.subnets.get(eni.subnetId)?.routeTableId;
+  const table = tableId ? ctx.model.routeTables.get(tableId) : undefined;
+  const route = table ? selectRoute(table, packet.src).route : undefined;
+  if (!route || route.target.field !== "TransitGatewayId" || route.target.id !== tgwId) ctx.flow.details.add("RESPONSE_RTB_HAS_NO_ROUTE_TO_TRANSIT_GATEWAY");
+}
+
 /** Out of the transit gateway through attachment `a` (8.2-8.4, 6.11, 11.5, 12.1). */
 function leaveThrough(t: Transit, a: TransitGatewayAttachmentData, table: TgwRouteTable, route: TgwRoute): HopOutcome {
   const { ctx, tgw, packet } = t;
@@ -497,6 +511,7 @@ function leaveThrough(t: Transit, a: TransitGatewayAttachmentData, table: TgwRou
         }
       }
       if (ctx.leg === "forward" && subnet && !forwardChoice) ctx.flow.memory.set(key, subnet.subnetId);
+      if (ctx.leg === "forward" && inside) noteEndpointReturnRoute(ctx, tgw.id, a.vpcId, packet);
       t.hops.push(attachmentHop(ctx, a, tgw.id, packet, subnet?.subnetId));
       let step: Step;
       if (inside || !subnet) step = { to: "enter-vpc", vpcId: a.vpcId, packet, ...(subnet ? { viaSubnetId: subnet.subnetId } : {}) };
