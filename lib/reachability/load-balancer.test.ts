@@ -164,3 +164,23 @@ describe("load balancer: Lambda targets", () => {
     expect(v.forward.at(-1)).toBe(LB_ARN);
   });
 });
+
+describe("load balancer: listener rules (describe-rules nested as Rules)", () => {
+  it("a rule forwarding to a target group makes its targets reachable even when the default action is a fixed response", () => {
+    const s = base({ Type: "application" });
+    s.Listeners = [
+      {
+        LoadBalancerArn: LB_ARN, Protocol: "HTTP", Port: 443,
+        DefaultActions: [{ Type: "fixed-response", FixedResponseConfig: { StatusCode: "404" } }],
+        Rules: [
+          { Priority: "default", IsDefault: true, Actions: [{ Type: "fixed-response" }] },
+          { Priority: "10", IsDefault: false, Conditions: [{ Field: "path-pattern", Values: ["/api/*"] }], Actions: [{ Type: "forward", TargetGroupArn: TG_ARN }] },
+        ],
+      },
+    ];
+    (s.SecurityGroups as Json[])[1] = { GroupId: "sg-app", GroupName: "app", VpcId: "vpc-1", IpPermissions: [{ IpProtocol: "tcp", FromPort: 8443, ToPort: 8443, IpRanges: [{ CidrIp: "10.0.0.0/16" }] }] };
+    const v = ask(s);
+    expect(v.found).toBe(true);
+    expect(v.forward.at(-1)).toBe("i-app");
+  });
+});

@@ -69,6 +69,8 @@ export const ListenerSchema = z.looseObject({
   /** Absent on a Gateway Load Balancer's listener (it takes all traffic). */
   Port: opt(z.number()),
   DefaultActions: list(ActionSchema),
+  /** `elbv2 describe-rules` nested (contract §1 convention): every rule's forward action is a candidate. */
+  Rules: list(z.looseObject({ Priority: opt(z.union([str, z.number()])), IsDefault: opt(z.boolean()), Actions: list(ActionSchema) })),
 });
 
 export const TargetGroupSchema = z.looseObject({
@@ -304,19 +306,29 @@ function loadAll(ctx: LoadContext): void {
       return;
     }
     const port = l.Port;
-    const actions = [...(l.DefaultActions ?? [])].sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0));
     const tgs: string[] = [];
-    let answersItself = false;
-    actions.forEach((a, j) => {
-      const type = (a.Type ?? "forward").toLowerCase();
-      if (type === "forward") {
-        const refs = a.ForwardConfig?.TargetGroups?.length ? a.ForwardConfig.TargetGroups.filter((t) => (t.Weight ?? 1) > 0).map((t) => t.TargetGroupArn) : a.TargetGroupArn ? [a.TargetGroupArn] : [];
-        refs.forEach((ref) => {
-          if (!index.targetGroups.has(ref)) ctx.refuse(`${path}.DefaultActions[${j}]`, "the ARN of a target group in TargetGroups", `no target group ${ref} in the snapshot`);
-          if (!tgs.includes(ref)) tgs.push(ref);
-        });
-      } else if (type === "redirect" || type === "fixed-response") answersItself = tgs.length === 0;
-    });
+    let answers = false;
+    const readActions = (list: readonly z.infer<typeof ActionSchema>[], at: string): void => {
+      [...list].sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0)).forEach((a, j) => {
+        const type = (a.Type ?? "forward").toLowerCase();
+        if (type === "forward") {
+          const refs = a.ForwardConfig?.TargetGroups?.length ? a.ForwardConfig.TargetGroups.filter((t) => (t.Weight ?? 1) > 0).map((t) => t.TargetGroupArn) : a.TargetGroupArn ? [a.TargetGroupArn] : [];
+          refs.forEach((ref) => {
+            if (!index.targetGroups.has(ref)) ctx.refuse(`${at}[${j}]`, "the ARN of a target group in TargetGroups", `no target group ${ref} in the snapshot`);
+            if (!tgs.includes(ref)) tgs.push(ref);
+          });
+        } else if (type === "redirect" || type === "fixed-response") answers = true;
+      });
+    };
+    // Rule conditions (host, path, ...) are not modelled: every rule may match, by priority, then the default action.
+    const priority = (p: string | number | null | undefined): number => (typeof p === "number" ? p : Number.parseInt(p ?? "", 10) || Number.MAX_SAFE_INTEGER);
+    (l.Rules ?? [])
+      .map((r, k) => ({ r, k }))
+      .filter(({ r }) => !r.IsDefault)
+      .sort((a, b) => priority(a.r.Priority) - priority(b.r.Priority) || a.k - b.k)
+      .forEach(({ r, k }) => readActions(r.Actions ?? [], `${path}.Rules[${k}].Actions`));
+    readActions(l.DefaultActions ?? [], `${path}.DefaultActions`);
+    const answersItself = answers && tgs.length === 0;
     owner.listeners.push({ arn: l.ListenerArn ?? `${owner.data.arn}/listener/${port}`, protocol: (l.Protocol ?? (owner.data.type === "application" ? "HTTP" : "TCP")).toUpperCase(), port, targetGroupArns: tgs, answersItself });
   });
 }
