@@ -119,8 +119,13 @@ function failed(query: Query, explanation: Explanation, forward: Hop[] = [], ret
   return out;
 }
 
+const ZERO = parseAddress("0.0.0.0") as Address;
+
+/** Blocks that mean the source VPC's routing found no way to the destination (candidates for DISCONNECTED_VPCS). */
+const routedNowhere: ReadonlySet<ExplanationCode> = new Set<ExplanationCode>(["NO_ROUTE_TO_DESTINATION", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC6598_EGRESS"]);
+
 function placeholderPacket(query: Query): Packet {
-  const zero = parseAddress("0.0.0.0") as Address;
+  const zero = ZERO;
   return { src: zero, dst: zero, protocol: query.Protocol, srcPort: query.SourcePort ?? 0, dstPort: query.DestinationPort ?? 0, icmpType: query.Protocol === "icmp" ? 8 : -1, icmpCode: query.Protocol === "icmp" ? 0 : -1 };
 }
 
@@ -191,7 +196,7 @@ function analyzeUnsafe(model: Model, query: Query, record: boolean): Analysis {
     const packet = packetOf(srcAddress);
     const instance = eni.instanceId ? model.instances.get(eni.instanceId) : undefined;
     if (instance) {
-      lead.push({ Component: refOf(model, instance.id), OutboundHeader: headerOf(packet) });
+      lead.push(record ? { Component: refOf(model, instance.id), OutboundHeader: headerOf(packet) } : { Component: { Id: instance.id } });
       if (instance.state !== "running") return failed(query, makeExplanation("BAD_STATE", { Component: refOf(model, instance.id), State: instance.state }, packet), lead);
     }
     start = { to: "leave-interface", eniId: eni.id, packet };
@@ -203,7 +208,6 @@ function analyzeUnsafe(model: Model, query: Query, record: boolean): Analysis {
   const flow: FlowState = { sgAdmitted: new Set(), memory: new Map(), details: new Set() };
   const forward = traceForward(model, query, source, flow, destination.target, start, lead, record);
   if (!forward.delivered || !forward.packet || !forward.end) {
-    const routedNowhere = new Set<ExplanationCode>(["NO_ROUTE_TO_DESTINATION", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC6598_EGRESS"]);
     const code = forward.explanation?.ExplanationCode;
     const disconnected = code && routedNowhere.has(code) ? disconnectedVpcs(model, source, destination, dstAddress) : undefined;
     if (disconnected) return failed(query, makeExplanation("DISCONNECTED_VPCS", disconnected, start.packet), forward.hops, [], flow.details);
@@ -227,7 +231,7 @@ function analyzeUnsafe(model: Model, query: Query, record: boolean): Analysis {
     let returnStart: Step;
     if (end.kind === "interface") {
       const eni = model.enis.get(end.eniId) as Eni;
-      if (eni.instanceId) returnLead.push({ Component: refOf(model, eni.instanceId), OutboundHeader: headerOf(reply) });
+      if (eni.instanceId) returnLead.push(record ? { Component: refOf(model, eni.instanceId), OutboundHeader: headerOf(reply) } : { Component: { Id: eni.instanceId } });
       returnStart = { to: "leave-interface", eniId: eni.id, packet: reply };
     } else {
       returnStart = { to: "component", id: end.id, packet: reply, arrival: { via: "outside" } };

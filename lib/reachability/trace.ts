@@ -158,16 +158,36 @@ function naclCheck(r: Pick<Walk, "ref" | "explain">, model: Model, subnetId: str
   };
 }
 
+const groupsCache = new WeakMap<Eni, { ids: string[]; groups: SecurityGroup[] }>();
+
+/** The interface's security groups, resolved once per interface (its group list is fixed after load). */
 function groupsOf(model: Model, eni: Eni): SecurityGroup[] {
-  const out: SecurityGroup[] = [];
+  const hit = groupsCache.get(eni);
+  if (hit && hit.ids === eni.groupIds) return hit.groups;
+  const groups: SecurityGroup[] = [];
   for (const g of eni.groupIds) {
     const sg = model.securityGroups.get(g);
-    if (sg) out.push(sg);
+    if (sg) groups.push(sg);
   }
-  return out;
+  groupsCache.set(eni, { ids: eni.groupIds, groups });
+  return groups;
 }
 
+const plainMembership = new WeakMap<Model, (address: Address, groupId: string) => boolean>();
+
 function memberOf(model: Model, packet?: Packet) {
+  if (!packet?.sourceGroups) {
+    // The common case needs no packet: one function per model, not one per check.
+    let plain = plainMembership.get(model);
+    if (!plain) {
+      plain = (address: Address, groupId: string): boolean => {
+        const list = model.ipIndex.get(addressKey(address));
+        return !!list && list.some((e) => e.groupIds.includes(groupId));
+      };
+      plainMembership.set(model, plain);
+    }
+    return plain;
+  }
   return (address: Address, groupId: string): boolean => {
     // A load balancer that kept the client's address vouches for its own groups (10.6, NLB security groups).
     if (packet?.sourceGroups?.includes(groupId) && sameAddress(address, packet.src)) return true;
@@ -209,11 +229,10 @@ function sgCheck(w: Walk, eni: Eni, direction: "ingress" | "egress", packet: Pac
 }
 
 export function eniHop(w: { model: Model; ref?: (id: string) => ComponentRef; header?: (packet: Packet) => PacketHeader }, eni: Eni, header: "InboundHeader" | "OutboundHeader", packet: Packet): Hop {
-  const ref = (id: string): ComponentRef => (w.ref ? w.ref(id) : refOf(w.model, id));
-  const hop: Hop = { Component: ref(eni.id) };
-  if (eni.instanceId) hop.AttachedTo = ref(eni.instanceId);
-  hop.Subnet = ref(eni.subnetId);
-  hop.Vpc = ref(eni.vpcId);
+  const hop: Hop = { Component: w.ref ? w.ref(eni.id) : refOf(w.model, eni.id) };
+  if (eni.instanceId) hop.AttachedTo = w.ref ? w.ref(eni.instanceId) : refOf(w.model, eni.instanceId);
+  hop.Subnet = w.ref ? w.ref(eni.subnetId) : refOf(w.model, eni.subnetId);
+  hop.Vpc = w.ref ? w.ref(eni.vpcId) : refOf(w.model, eni.vpcId);
   hop[header] = (w.header ?? headerOf)(packet);
   return hop;
 }
