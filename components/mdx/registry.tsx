@@ -2,25 +2,18 @@
 // lib/content/lesson-tags.ts; the `satisfies` below fails the type check if one is missing). Server-side:
 // Claim and the widget adapters load networks from content/networks/.
 //
-// Widgets: each entry below says what is wired. "fallback" is the server-rendered table view in
-// network-fallbacks.tsx (real engine data, no interaction), used until the widget kit's component lands.
+// Widgets: the widget kit's interactive components (components/topology, path-probe, lab, matrix), through
+// the adapters in widgets.tsx that turn a network name into the snapshot the widgets take.
 import type { MDXComponents } from "mdx/types";
 import type { ComponentPropsWithoutRef } from "react";
 import type { RegisteredTag } from "@/lib/content/lesson-tags";
 import { Callout } from "./callout";
 import { CheckYourself, SelfCheck } from "./check-yourself";
 import { Claim } from "./claim";
-import { NetworkLabFallback, PathProbeFallback, ReachabilityMatrixFallback, TopologyDiagramFallback } from "./network-fallbacks";
 import { Objectives } from "./objectives";
 import { Recap } from "./recap";
 import { Term } from "./term";
-
-export const WIDGET_WIRING = {
-  TopologyDiagram: "fallback",
-  PathProbe: "fallback",
-  NetworkLab: "fallback",
-  ReachabilityMatrix: "fallback",
-} as const;
+import { NetworkLab, PathProbe, ReachabilityMatrix, TopologyDiagram } from "./widgets";
 
 /** Markdown tables scroll sideways inside a named, focusable region on narrow screens. */
 function Table(props: ComponentPropsWithoutRef<"table">) {
@@ -41,10 +34,10 @@ export function lessonComponents(objectives: readonly string[]): MDXComponents {
     SelfCheck,
     Term,
     Claim,
-    TopologyDiagram: TopologyDiagramFallback,
-    PathProbe: PathProbeFallback,
-    NetworkLab: NetworkLabFallback,
-    ReachabilityMatrix: ReachabilityMatrixFallback,
+    TopologyDiagram,
+    PathProbe,
+    NetworkLab,
+    ReachabilityMatrix,
   } satisfies Record<RegisteredTag, unknown>;
   return { ...registered, table: Table };
 }
