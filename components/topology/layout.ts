@@ -129,7 +129,7 @@ function nodeText(node: TopologyNode, w: number): { title: string; detail: strin
           ? "outside AWS"
           : node.kind === "on-premises"
             ? "customer network"
-            : "";
+            : KIND_NAMES[node.kind];
   return { title: fitText(title, w - 14 - PAD), detail: fitText(detail, w - 14 - PAD, DETAIL_CHAR_W) };
 }
 
@@ -164,8 +164,10 @@ function frameVpc(vpc: Topology["vpcs"][number], mode: LayoutMode, innerWidth: n
   );
   const edgeTop = vpc.topEdge.length;
   const edgeWidth = edgeTop * (EDGE_W + GAP) + 2 * PAD;
+  // The VPC's name sits on the same line as the gateways on its top edge: leave room for both.
+  const labelWidth = Math.min(260, `VPC ${vpc.label}`.length * CHAR_W) + 2 * PAD;
   const w =
-    mode === "wide" ? Math.max(azCount * azW + (azCount - 1) * GAP + 2 * PAD, edgeWidth, 220) : innerWidth;
+    mode === "wide" ? Math.max(azCount * azW + (azCount - 1) * GAP + 2 * PAD, edgeWidth + (edgeTop > 0 ? labelWidth : 0), 220) : innerWidth;
   const azBlockH = mode === "wide" ? Math.max(0, ...azHeights) : azHeights.reduce((s, h) => s + h + GAP, 0) - GAP;
   const bottom = vpc.bottomEdge.length > 0 ? NODE_H / 2 + GAP : PAD;
   const h = VPC_HEAD + Math.max(azBlockH, 0) + bottom;
@@ -175,7 +177,8 @@ function frameVpc(vpc: Topology["vpcs"][number], mode: LayoutMode, innerWidth: n
     draw(x, y, boxes, nodes) {
       boxes.push({ id: vpc.id, kind: "vpc", x, y, w, h, label: `VPC ${vpc.label}`, sublabel: vpc.label !== vpc.id ? `${vpc.id} · ${vpc.cidrs.join(", ")}` : vpc.cidrs.join(", ") });
       // Top edge gateways, centred on the edge, straddling the border.
-      const topW = Math.min(EDGE_W, (w - 2 * PAD - (edgeTop - 1) * GAP) / Math.max(1, edgeTop));
+      const room = mode === "compact" && edgeTop > 0 ? w - 2 * PAD - Math.min(labelWidth, w / 2) : w - 2 * PAD;
+      const topW = Math.min(EDGE_W, (room - (edgeTop - 1) * GAP) / Math.max(1, edgeTop));
       let ex = x + w - PAD - edgeTop * topW - (edgeTop - 1) * GAP;
       for (const g of vpc.topEdge) {
         nodes.push(place(g, ex, y - NODE_H / 2, topW));
@@ -241,7 +244,7 @@ export function layoutTopology(t: Topology, mode: LayoutMode): Layout {
 
   // Connections band.
   const bandY = vpcBottom + 3 * GAP;
-  const connW = mode === "wide" ? EDGE_W + 28 : regionInner - 2 * PAD;
+  const connW = mode === "wide" ? EDGE_W + 56 : regionInner - 2 * PAD;
   const linkedVpcs = (id: string) => t.links.filter((l) => l.to === id && vpcPos.has(l.from)).map((l) => vpcPos.get(l.from) as { x: number; w: number });
   const connNodes: LayoutNode[] = [];
   if (mode === "wide") {
