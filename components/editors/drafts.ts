@@ -17,7 +17,7 @@ export function isIpv4Cidr(text: string): boolean {
 export function isIpv6Cidr(text: string): boolean {
   const [addr, len, extra] = text.split("/");
   if (extra !== undefined || !addr || !len || !/^\d{1,3}$/.test(len) || Number(len) > 128) return false;
-  if (!/^[0-9a-fA-F:]+$/.test(addr) || (addr.match(/::/g) ?? []).length > 1) return false;
+  if (!/^[0-9a-fA-F:]+$/.test(addr) || addr.includes(":::") || (addr.match(/::/g) ?? []).length > 1) return false;
   const groups = addr.split(":").filter((g) => g !== "");
   if (groups.some((g) => g.length > 4)) return false;
   return addr.includes("::") ? groups.length < 8 : groups.length === 8;
