@@ -73,7 +73,7 @@ const VPC_HEAD = 50;
 const REGION_HEAD = 34;
 const EDGE_W = 132;
 const OUTSIDE_H = 44;
-const CHAR_W = 7.4; // average advance of a bold 13-unit system sans-serif character, generous
+const CHAR_W = 8; // advance of a bold 13-unit system sans-serif character, with room to spare
 const DETAIL_CHAR_W = 6.6; // the 12-unit detail line
 
 const KIND_TEXT: Record<NodeKind, string> = {
@@ -244,7 +244,7 @@ export function layoutTopology(t: Topology, mode: LayoutMode): Layout {
 
   // Connections band.
   const bandY = vpcBottom + 3 * GAP;
-  const connW = mode === "wide" ? EDGE_W + 56 : regionInner - 2 * PAD;
+  const connW = mode === "wide" ? EDGE_W + 76 : regionInner - 2 * PAD;
   const linkedVpcs = (id: string) => t.links.filter((l) => l.to === id && vpcPos.has(l.from)).map((l) => vpcPos.get(l.from) as { x: number; w: number });
   const connNodes: LayoutNode[] = [];
   if (mode === "wide") {
