@@ -650,7 +650,10 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
   for (const { table, path, raw } of routeSources) {
     raw.forEach((r, j) => {
       const p = `${path}.Routes[${j}]`;
-      const targets = ROUTE_TARGET_FIELDS.filter((f) => typeof r[f] === "string" && r[f] !== "");
+      let targets = ROUTE_TARGET_FIELDS.filter((f) => typeof r[f] === "string" && r[f] !== "");
+      // describe-route-tables prints a route to an instance's interface with both InstanceId and NetworkInterfaceId
+      // (plus InstanceOwnerId): the interface is the next hop.
+      if (targets.length === 2 && targets.includes("NetworkInterfaceId") && targets.includes("InstanceId")) targets = ["NetworkInterfaceId"];
       if (targets.length !== 1) {
         if (targets.length === 0 && r.State === "blackhole") return; // target deleted and not even named
         refuse(p, `exactly one target field (${ROUTE_TARGET_FIELDS.join(", ")})`, targets.length === 0 ? "the route has no target" : `the route names ${targets.join(" and ")}`);
