@@ -6,13 +6,14 @@
 //   N passed, N failed[, N skipped]
 //
 // It exits non-zero when a test failed, a runner crashed (no report, or a non-zero exit with no failed test), or a
-// runner ran no tests; such a runner counts as one failure in the closing line, so the line never reads as green.
+// runner ran no tests; such a runner counts as one failure in the closing line (see test-summary.mjs).
 //
 // Usage: node scripts/test.mjs [all|unit|e2e] [-- extra arguments for the runner, when only one is chosen]
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { summarizePlaywright, summarizeVitest, summaryLine } from "./test-summary.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const argv = process.argv.slice(2);
@@ -46,11 +47,12 @@ function readJson(file) {
   }
 }
 
-/** Runs a runner with inherited output; returns its exit status (or a description of the signal). */
+/** Runs a runner with inherited output; returns its exit status (null when it could not start or was killed). */
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
-  if (result.error) return { status: null, why: result.error.message };
-  return { status: result.status, why: result.signal ? `killed by ${result.signal}` : `exit code ${result.status}` };
+  if (result.error) console.error(`could not run ${command}: ${result.error.message}`);
+  if (result.signal) console.error(`${command} was killed by ${result.signal}`);
+  return { status: result.status };
 }
 
 // Fail fast when the browser the end-to-end tests need is missing.
@@ -71,63 +73,28 @@ if (which !== "unit") {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const problems = [];
 
+function add(runner, summary) {
+  totals.passed += summary.passed;
+  totals.failed += summary.failed;
+  totals.skipped += summary.skipped;
+  problems.push(...summary.problems);
+  console.log(`\n${runner}: ${summaryLine(summary)}`);
+}
+
 function unit() {
   heading("Unit and integration tests (Vitest)");
   const file = join(reports, "unit.json");
   rmSync(file, { force: true });
-  const { status, why } = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...extra]);
-  const report = readJson(file);
-  if (!report) {
-    problems.push(`Vitest crashed (${why}) and wrote no report`);
-    totals.failed += 1;
-    return;
-  }
-  // A test file that fails to load has no test results of its own but is a failure.
-  const brokenFiles = (report.testResults ?? []).filter((f) => f.status === "failed" && !(f.assertionResults ?? []).some((t) => t.status === "failed"));
-  const passed = report.numPassedTests ?? 0;
-  const failed = (report.numFailedTests ?? 0) + brokenFiles.length;
-  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  for (const f of brokenFiles) problems.push(`Vitest could not run ${f.name}: ${(f.message ?? "").split("\n")[0]}`);
-  totals.passed += passed;
-  totals.failed += failed;
-  totals.skipped += skipped;
-  if (passed + failed + skipped === 0) {
-    problems.push("Vitest ran no tests");
-    totals.failed += 1;
-  } else if (status !== 0 && failed === 0) {
-    problems.push(`Vitest exited with ${why} although no test failed`);
-    totals.failed += 1;
-  }
-  console.log(`Vitest: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  const { status } = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`, ...extra]);
+  add("Vitest", summarizeVitest(readJson(file), status));
 }
 
 function e2e() {
   heading("End-to-end tests (Playwright, Chromium, the built app)");
   const file = join(reports, "e2e.json");
   rmSync(file, { force: true });
-  const { status, why } = run(bin("playwright"), ["test", ...extra], { E2E_JSON: file });
-  const report = readJson(file);
-  if (!report?.stats) {
-    problems.push(`Playwright crashed (${why}) and wrote no report`);
-    totals.failed += 1;
-    return;
-  }
-  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
-  const passed = expected + flaky;
-  totals.passed += passed;
-  totals.failed += unexpected;
-  totals.skipped += skipped;
-  const errors = report.errors ?? [];
-  for (const error of errors) problems.push(`Playwright: ${(error.message ?? String(error)).split("\n")[0]}`);
-  if (flaky) problems.push(`Playwright: ${flaky} test(s) passed only on a retry`);
-  if (errors.length > 0 || (status !== 0 && unexpected === 0)) {
-    if (errors.length === 0) problems.push(`Playwright exited with ${why} although no test failed`);
-    totals.failed += 1;
-  } else if (passed + unexpected + skipped === 0) {
-    problems.push("Playwright ran no tests");
-    totals.failed += 1;
-  }
-  console.log(`Playwright: ${passed} passed, ${unexpected} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  const { status } = run(bin("playwright"), ["test", ...extra], { E2E_JSON: file });
+  add("Playwright", summarizePlaywright(readJson(file), status));
 }
 
 if (which !== "e2e") unit();
@@ -135,6 +102,5 @@ if (which !== "unit") e2e();
 
 heading("Summary");
 for (const problem of problems) console.log(`! ${problem}`);
-const line = `${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`;
-console.log(line);
+console.log(summaryLine(totals));
 process.exit(totals.failed > 0 ? 1 : 0);
