@@ -16,3 +16,12 @@ export async function findUserByEmail(email: string): Promise<UserRow | null> {
   const row = result.rows[0];
   return row ? ({ ...row } as unknown as UserRow) : null;
 }
+
+/** The lessons the database holds as completed by this user, sorted. */
+export async function lessonSlugsOf(userId: string): Promise<string[]> {
+  const result = await db().execute({
+    sql: `SELECT "lessonSlug" FROM "LessonProgress" WHERE "userId" = ? ORDER BY "lessonSlug"`,
+    args: [userId],
+  });
+  return result.rows.map((row) => String(row.lessonSlug));
+}
