@@ -1,0 +1,72 @@
+// Turns a learner's stored progress rows into what the dashboard and GET /api/progress show.
+
+export interface LessonRow {
+  lessonSlug: string;
+  completedAt: Date;
+}
+export interface ExerciseAttemptRow {
+  id: string;
+  exerciseSlug: string;
+  solved: boolean;
+  createdAt: Date;
+}
+export interface QuizAttemptRow {
+  id: string;
+  quizSlug: string;
+  score: number;
+  maxScore: number;
+  startedAt: Date;
+  completedAt: Date | null;
+}
+
+export interface ProgressSummary {
+  lessons: { lessonSlug: string; completedAt: string }[];
+  exercises: {
+    attempted: number;
+    solved: number;
+    recent: { id: string; exerciseSlug: string; solved: boolean; attemptedAt: string }[];
+  };
+  quizzes: {
+    attempts: { id: string; quizSlug: string; score: number; maxScore: number; percent: number; completedAt: string | null }[];
+    bestPercentByQuiz: Record<string, number>;
+  };
+}
+
+const percentOf = (score: number, maxScore: number) => (maxScore > 0 ? Math.round((score / maxScore) * 100) : 0);
+
+export function summarizeProgress(lessons: LessonRow[], exerciseAttempts: ExerciseAttemptRow[], quizAttempts: QuizAttemptRow[]): ProgressSummary {
+  const attempted = new Set(exerciseAttempts.map((a) => a.exerciseSlug));
+  const solved = new Set(exerciseAttempts.filter((a) => a.solved).map((a) => a.exerciseSlug));
+  const bestPercentByQuiz: Record<string, number> = {};
+  for (const attempt of quizAttempts) {
+    if (!attempt.completedAt) continue;
+    const percent = percentOf(attempt.score, attempt.maxScore);
+    bestPercentByQuiz[attempt.quizSlug] = Math.max(bestPercentByQuiz[attempt.quizSlug] ?? 0, percent);
+  }
+  return {
+    lessons: [...lessons]
+      .sort((a, b) => b.completedAt.getTime() - a.completedAt.getTime() || a.lessonSlug.localeCompare(b.lessonSlug))
+      .map((l) => ({ lessonSlug: l.lessonSlug, completedAt: l.completedAt.toISOString() })),
+    exercises: {
+      attempted: attempted.size,
+      solved: solved.size,
+      recent: [...exerciseAttempts]
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+        .slice(0, 10)
+        .map((a) => ({ id: a.id, exerciseSlug: a.exerciseSlug, solved: a.solved, attemptedAt: a.createdAt.toISOString() })),
+    },
+    quizzes: {
+      attempts: [...quizAttempts]
+        .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())
+        .map((a) => ({
+          id: a.id,
+          quizSlug: a.quizSlug,
+          score: a.score,
+          maxScore: a.maxScore,
+          percent: percentOf(a.score, a.maxScore),
+          completedAt: a.completedAt?.toISOString() ?? null,
+        })),
+      bestPercentByQuiz,
+    },
+  };
+}
