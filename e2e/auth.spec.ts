@@ -163,4 +163,20 @@ test.describe("rate limiting", () => {
     await fillSignIn(page, other.email, other.password);
     await expect(page).toHaveURL(/\/dashboard$/);
   });
+
+  test("after 20 failed sign-ins from one address, that address is refused for every account", async ({ page, browser, baseURL }) => {
+    // This test's attempts come from an address of their own (RFC 5737 documentation range), so the address lock
+    // does not spill over into other tests signing in from 127.0.0.1: `next start` keeps a client's
+    // X-Forwarded-For and the app counts its last entry (lib/http/client-address.ts).
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.20" });
+    const user = await createUserElsewhere(browser, baseURL);
+    for (let attempt = 1; attempt <= 20; attempt++) {
+      // A different unknown account each time, so the per-account limit never applies.
+      await fillSignIn(page, newUser().email, "wrong-password");
+      await expect(alertWith(page, /Email or password is incorrect\./), `attempt ${attempt}`).toBeVisible();
+    }
+    await fillSignIn(page, user.email, user.password);
+    await expect(alertWith(page, /^\s*Too many sign-in attempts/)).toBeVisible();
+    await expect(page).toHaveURL(/\/signin/);
+  });
 });

@@ -44,6 +44,7 @@ function run(command, args) {
 mkdirSync(dirname(dbFile), { recursive: true });
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
 if (existsSync(join(root, "prisma/schema.prisma"))) {
+  if (!existsSync(join(root, "prisma/generated"))) run("npx", ["prisma", "generate"]);
   run("npx", ["prisma", "migrate", "deploy"]);
 } else {
   log("no prisma/schema.prisma yet: no database to prepare");
