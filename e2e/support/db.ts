@@ -1,11 +1,14 @@
 // Read-only look-ups in the test server's database (data/e2e.db, recreated by e2e/support/server.mjs each run),
 // used to check what the app really stored: e.g. that a refused sign-up created nothing.
 import { createClient, type Client } from "@libsql/client";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 let client: Client | undefined;
 function db(): Client {
-  client ??= createClient({ url: `file:${resolve(process.env.E2E_DB_FILE ?? "data/e2e.db")}` });
+  client ??= createClient({ url: `file:${resolve(root, process.env.E2E_DB_FILE ?? "data/e2e.db")}` });
   return client;
 }
 
