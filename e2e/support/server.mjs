@@ -45,7 +45,9 @@ mkdirSync(dirname(dbFile), { recursive: true });
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
 if (existsSync(join(root, "prisma/schema.prisma"))) {
   if (!existsSync(join(root, "prisma/generated"))) run("npx", ["prisma", "generate"]);
-  run("npx", ["prisma", "migrate", "deploy"]);
+  // The app's own preparation (migrations, no demo accounts) when it has one, else the bare migrations.
+  if (existsSync(join(root, "scripts/prepare-db.ts"))) run("npx", ["tsx", "scripts/prepare-db.ts", "--no-seed"]);
+  else run("npx", ["prisma", "migrate", "deploy"]);
 } else {
   log("no prisma/schema.prisma yet: no database to prepare");
 }
