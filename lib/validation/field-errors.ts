@@ -11,7 +11,9 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
       continue;
     }
     const field = issue.path.length > 0 ? String(issue.path[0]) : "";
-    (result[field] ??= []).push(issue.message);
+    // Name the item inside a list or object, e.g. "lessons[1]: Lesson slug must be …".
+    const where = issue.path.slice(1).map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("");
+    (result[field] ??= []).push(where ? `${field}${where}: ${issue.message}` : issue.message);
   }
   return result;
 }

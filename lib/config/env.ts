@@ -1,0 +1,2 @@
+/** Environment variables as read by configuration functions (process.env, or a test's plain object). */
+export type Env = Readonly<Record<string, string | undefined>>;
