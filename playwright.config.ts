@@ -22,7 +22,8 @@ export default defineConfig({
   retries: 0,
   // 2 shared cores: one browser worker per core at most.
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
-  timeout: 30_000,
+  // Sign-ins hash passwords (deliberately slow) on 2 shared cores: allow for several per test.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   reporter: [["list"], ["json", { outputFile: process.env.E2E_JSON ?? "test-results/e2e.json" }]],
   use: {

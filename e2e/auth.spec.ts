@@ -144,6 +144,7 @@ test.describe("rate limiting", () => {
     browser,
     baseURL,
   }) => {
+    test.setTimeout(90_000); // 8 sign-ins, each hashing a password on purpose
     const user = await createUserElsewhere(browser, baseURL);
     for (let attempt = 1; attempt <= 5; attempt++) {
       await fillSignIn(page, user.email, `wrong-password-${attempt}`);
@@ -168,6 +169,7 @@ test.describe("rate limiting", () => {
     // This test's attempts come from an address of their own (RFC 5737 documentation range), so the address lock
     // does not spill over into other tests signing in from 127.0.0.1: `next start` keeps a client's
     // X-Forwarded-For and the app counts its last entry (lib/http/client-address.ts).
+    test.setTimeout(120_000); // 21 sign-ins, each hashing a password on purpose
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": "203.0.113.20" });
     const user = await createUserElsewhere(browser, baseURL);
     for (let attempt = 1; attempt <= 20; attempt++) {
