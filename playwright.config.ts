@@ -2,13 +2,13 @@
 //
 // Environment:
 //   CHROMIUM_PATH   Chromium binary (default /usr/bin/chromium; `apt-get install -y chromium`).
-//   E2E_PORT        port for the test server (default 3100, bound to 127.0.0.1).
+//   E2E_PORT        port for the test server (default 3271, bound to 127.0.0.1).
 //   E2E_JSON        where the json reporter writes (default test-results/e2e.json).
 //   E2E_SCREENSHOTS=1  run only e2e/screenshots.spec.ts (writes docs/screenshots/); it is not part of `npm test`.
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath, chromiumArgs } from "./e2e/support/chromium";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = Number(process.env.E2E_PORT ?? 3271);
 const baseURL = `http://127.0.0.1:${port}`;
 const screenshots = process.env.E2E_SCREENSHOTS === "1";
 

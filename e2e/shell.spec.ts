@@ -118,8 +118,15 @@ test.describe("layout", () => {
       await menu.click();
       await expect(menu).toHaveAttribute("aria-expanded", "true");
     }
+    const width = page.viewportSize()!.width;
     for (const name of ["Course", "Exercises", "Quizzes", "Dashboard"]) {
-      await expect(nav.getByRole("link", { name, exact: true })).toBeVisible();
+      const link = nav.getByRole("link", { name, exact: true });
+      await expect(link).toBeVisible();
+      // Wholly on screen, not cut off at the edge or scrolled out of a narrow nav.
+      const box = (await link.boundingBox())!;
+      expect(box.x, `${name} starts on screen`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${name} ends on screen`).toBeLessThanOrEqual(width);
+      expect(await link.evaluate((el) => { const r = el.getBoundingClientRect(); const nav = el.closest("nav")!.getBoundingClientRect(); return r.left >= nav.left - 1 && r.right <= nav.right + 1; }), `${name} inside the nav's box`).toBe(true);
     }
     await openMenuIfCollapsed(page);
     await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();

@@ -3,7 +3,7 @@
 // 1. data/e2e.db is deleted and recreated with every migration applied (never the developer's own database).
 // 2. `npm run build` runs when .next/BUILD_ID is missing or older than any source file (E2E_BUILD=always|never
 //    overrides the check).
-// 3. `next start` serves on 127.0.0.1:$E2E_PORT (default 3100) with NEXTAUTH_URL pointing at it.
+// 3. `next start` serves on 127.0.0.1:$E2E_PORT (default 3271) with NEXTAUTH_URL pointing at it.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -11,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = Number(process.env.E2E_PORT ?? 3271);
 const origin = `http://127.0.0.1:${port}`;
 const dbFile = resolve(root, process.env.E2E_DB_FILE ?? "data/e2e.db");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -53,11 +53,13 @@ if (existsSync(join(root, "prisma/schema.prisma"))) {
 }
 
 // 2. Build when needed.
-const skipDirs = new Set(["node_modules", ".next", ".git", "data", "test-results", "playwright-report", "blob-report", "e2e", "docs", ".ci"]);
+// Everything but what cannot change the build: tests, their tooling, docs, data and outputs.
+const skipDirs = new Set(["node_modules", ".next", ".git", "data", "test-results", "playwright-report", "blob-report", "e2e", "docs", ".ci", "scripts", "bench"]);
+const skipFiles = /(\.test\.tsx?|^README\.md|^playwright\.config\.ts|^vitest\.config\.ts|^eslint\.config\.mjs|\.tsbuildinfo)$/;
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (skipDirs.has(entry.name)) continue;
+    if (skipDirs.has(entry.name) || skipFiles.test(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
     else if (entry.isFile()) newest = Math.max(newest, statSync(path).mtimeMs);
