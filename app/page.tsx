@@ -23,7 +23,7 @@ export default function HomePage() {
       <section aria-labelledby="home-title" className="grid items-center gap-10 py-12 sm:py-16 md:grid-cols-[1.15fr_1fr]">
         <div>
           <p className="text-sm font-semibold uppercase tracking-wider text-accent">Open-source AWS networking course</p>
-          <h1 id="home-title" className="mt-3 text-4xl font-bold tracking-tight text-balance sm:text-5xl">
+          <h1 id="home-title" className="mt-3 text-4xl leading-tight font-bold tracking-tight text-balance lg:text-[2.75rem]">
             Reachable teaches AWS cloud networking by showing where packets can go.
           </h1>
           <p className="mt-5 max-w-xl text-lg text-muted text-pretty">

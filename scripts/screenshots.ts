@@ -54,7 +54,7 @@ try {
       await page.getByRole("button", { name: "Create account" }).click();
       await shoot(page, `signup-errors-${suffix}`);
       await page.goto(`${baseUrl}/signin`);
-      await page.getByLabel("Email").fill("nobody@example.com");
+      await page.getByLabel("Email").fill(`nobody-${Date.now()}@example.com`);
       await page.getByLabel("Password").fill("wrong password");
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.getByText("Email or password is incorrect.").waitFor();

@@ -11,8 +11,8 @@ import { primaryButton } from "../ui/styles";
 
 const FIELDS = ["name", "email", "password"] as const;
 
-/** Creates an account (POST /api/signup), then signs in with it and opens the dashboard. */
-export function SignUpForm() {
+/** Creates an account (POST /api/signup), then signs in with it and opens the callback path (the dashboard by default). */
+export function SignUpForm({ callbackPath = "/dashboard" }: { callbackPath?: string }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
 
@@ -41,10 +41,10 @@ export function SignUpForm() {
       }
       const result = await signIn("credentials", { redirect: false, email: parsed.data.email, password: parsed.data.password });
       if (!result?.ok) {
-        window.location.assign("/signin?callbackUrl=%2Fdashboard");
+        window.location.assign(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
         return;
       }
-      window.location.assign("/dashboard");
+      window.location.assign(callbackPath);
     } catch {
       setErrors({ "": ["The server could not be reached. Check your connection and try again."] });
       setPending(false);

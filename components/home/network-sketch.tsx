@@ -21,7 +21,7 @@ export function NetworkSketch() {
       <path d="M190 150 H270" className="stroke-accent" strokeWidth="3" fill="none" />
       <text x="230" y="142" textAnchor="middle" className="fill-success text-[11px] font-semibold">5432 ✓</text>
       <path d="M310 200 v22" className="stroke-danger" strokeWidth="2" fill="none" />
-      <text x="310" y="236" textAnchor="middle" className="fill-danger text-[11px] font-semibold">no route to internet ✗</text>
+      <text x="310" y="236" textAnchor="middle" className="fill-danger text-[11px] font-semibold">no internet ✗</text>
     </svg>
   );
 }

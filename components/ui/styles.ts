@@ -9,8 +9,8 @@ const secondaryBase =
 export const primaryButton = `${primaryBase} px-5`;
 export const secondaryButton = `${secondaryBase} px-5`;
 /** Narrower buttons for the header, where a phone has little room. */
-export const primaryButtonCompact = `${primaryBase} px-3 sm:px-4`;
-export const secondaryButtonCompact = `${secondaryBase} px-3 sm:px-4`;
+export const primaryButtonCompact = `${primaryBase} shrink-0 whitespace-nowrap px-3 sm:px-4`;
+export const secondaryButtonCompact = `${secondaryBase} shrink-0 whitespace-nowrap px-3 sm:px-4`;
 
 export const textLink = "font-medium text-accent underline decoration-1 underline-offset-4 hover:decoration-2";
 

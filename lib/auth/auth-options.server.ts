@@ -4,6 +4,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
+import { isProductionDeployment } from "../config/environment";
 import { db } from "../db/client.server";
 import { clientAddress } from "../http/client-address";
 import { signInSchema } from "./account-schemas";
@@ -59,6 +60,9 @@ function providers(): NextAuthOptions["providers"] {
 }
 
 export function authOptions(): NextAuthOptions {
+  // The local default serves on whatever host and port it is reached at (localhost, 127.0.0.1, a LAN
+  // address); a production deployment sets NEXTAUTH_URL to its public URL instead.
+  if (!process.env.NEXTAUTH_URL && !isProductionDeployment()) process.env.AUTH_TRUST_HOST ??= "true";
   return {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },

@@ -1,3 +1,4 @@
+import { onlyAllow } from "@/lib/http/only-allow";
 import { signUpSchema } from "@/lib/auth/account-schemas";
 import { ACCOUNT_EXISTS, createAccount } from "@/lib/auth/accounts.server";
 import { db } from "@/lib/db/client.server";
@@ -13,3 +14,6 @@ export const POST = apiHandler(async (request) => {
   const { id, name, email } = result.user;
   return jsonOk({ user: { id, name, email } }, 201);
 });
+
+const others = onlyAllow("POST");
+export const { GET, PUT, PATCH, DELETE } = others;

@@ -1,3 +1,4 @@
+import { onlyAllow } from "@/lib/http/only-allow";
 import { requireUser } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client.server";
 import { apiHandler } from "@/lib/http/api-handler.server";
@@ -12,3 +13,6 @@ export const POST = apiHandler(async (request) => {
   const { lessons } = await readJsonBody(request, importProgressSchema);
   return jsonOk(await importLessons(db(), user.id, lessons));
 });
+
+const others = onlyAllow("POST");
+export const { GET, PUT, PATCH, DELETE } = others;
