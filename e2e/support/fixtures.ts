@@ -1,6 +1,6 @@
 // Shared fixtures: fresh users created through the real sign-up form, sign-in through the real form,
 // and an accessibility check with axe.
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 
@@ -40,6 +40,23 @@ export async function fillSignIn(page: Page, email: string, password: string, pa
  */
 export function alertWith(page: Page, text: string | RegExp) {
   return page.getByRole("alert").filter({ hasText: text });
+}
+
+/**
+ * One sign-in attempt straight to next-auth's credentials endpoint, as a script would make it (no page). The
+ * rate-limit tests use it for the attempts in between, which are many and would otherwise each load a page.
+ * Returns whether a session was granted.
+ */
+export async function signInViaApi(request: APIRequestContext, email: string, password: string, headers: Record<string, string> = {}): Promise<boolean> {
+  const csrf = await request.get("/api/auth/csrf", { headers });
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    headers,
+    maxRedirects: 0,
+  });
+  const body = (await response.json()) as { url?: string };
+  return response.ok() && !String(body.url).includes("error=");
 }
 
 /** The header's sign-out button; at 375 px it may sit behind the "Menu" button. */

@@ -78,6 +78,8 @@ if (mode === "always" || (mode === "auto" && stale)) {
 
 // 3. Serve.
 log(`next start on ${origin}, database ${dbFile}`);
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+// Node runs Next directly (no npx or shell in between), so a signal to this process reaches the server.
+const nextBin = join(root, "node_modules/next/dist/bin/next");
+const server = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
