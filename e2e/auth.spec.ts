@@ -127,8 +127,14 @@ test.describe("signed-in pages", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   });
 
-  test("a callbackUrl to another site is not followed after signing in", async ({ page, browser, baseURL }) => {
+  test("after signing in, a callbackUrl on this site is followed and one to another site is not", async ({ page, browser, baseURL }) => {
     const user = await createUserElsewhere(browser, baseURL);
+    // A path on this site is followed...
+    await page.goto(`/signin?callbackUrl=${encodeURIComponent("/quizzes")}`);
+    await fillSignIn(page, user.email, user.password, "");
+    await expect(page).toHaveURL(`${baseURL}/quizzes`);
+    await signOut(page);
+    // ...another site is not.
     for (const target of ["https://evil.example/steal", "//evil.example/steal"]) {
       await page.goto(`/signin?callbackUrl=${encodeURIComponent(target)}`);
       await fillSignIn(page, user.email, user.password, "");

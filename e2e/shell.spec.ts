@@ -130,6 +130,7 @@ test.describe("layout", () => {
     }
     await openMenuIfCollapsed(page);
     await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Sign up" })).toHaveAttribute("href", "/signup");
     await nav.getByRole("link", { name: "Quizzes", exact: true }).click();
     await expect(page).toHaveURL(/\/quizzes$/);
     await expect(page.getByRole("heading", { level: 1, name: "Quizzes" })).toBeVisible();
