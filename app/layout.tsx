@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { currentUser } from "@/lib/auth/authorize.server";
 import "./globals.css";
+import { Providers } from "./providers";
 
 export const metadata: Metadata = {
   title: { default: "Reachable: learn AWS cloud networking", template: "%s · Reachable" },
@@ -20,19 +20,21 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await currentUser();
+/** The shell. It reads no request data, so pages that need none are prerendered as static HTML. */
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col antialiased">
-        <a href="#main" className="skip-link">
-          Skip to main content
-        </a>
-        <SiteHeader user={user} />
-        <main id="main" tabIndex={-1} className="flex-1">
-          {children}
-        </main>
-        <SiteFooter />
+        <Providers>
+          <a href="#main" className="skip-link">
+            Skip to main content
+          </a>
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="flex-1">
+            {children}
+          </main>
+          <SiteFooter />
+        </Providers>
       </body>
     </html>
   );

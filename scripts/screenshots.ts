@@ -27,6 +27,9 @@ async function newPage(browser: Browser, viewport: keyof typeof viewports, color
 }
 
 async function shoot(page: Page, name: string, fullPage = true) {
+  // The header's account controls come from the session, read after hydration.
+  const header = page.locator("header");
+  await header.getByRole("link", { name: "Sign in" }).or(header.getByRole("button", { name: "Sign out" })).waitFor();
   await page.screenshot({ path: path.join(outDir, `${name}.png`), fullPage });
 }
 

@@ -13,12 +13,19 @@ function directives(policy: string): Map<string, string[]> {
 describe("content security policy", () => {
   const nonce = "AAAAAAAAAAAAAAAAAAAAAA==";
 
-  it("allows scripts only by nonce in production, with no unsafe-inline or eval", () => {
+  it("allows same-origin script files and inline scripts only by nonce, with no unsafe-inline or eval", () => {
     const policy = directives(buildContentSecurityPolicy({ nonce, development: false, https: false }));
-    expect(policy.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
+    expect(policy.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`]);
     expect(policy.get("style-src")).toEqual(["'self'", `'nonce-${nonce}'`]);
     expect([...policy.values()].flat()).not.toContain("'unsafe-inline'");
     expect([...policy.values()].flat()).not.toContain("'unsafe-eval'");
+  });
+
+  it("admits a prerendered page's inline scripts by hash, and refuses anything that is not a hash", () => {
+    const hash = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+    const policy = directives(buildContentSecurityPolicy({ nonce, development: false, https: false, scriptHashes: [hash] }));
+    expect(policy.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, hash]);
+    expect(() => buildContentSecurityPolicy({ nonce, development: false, https: false, scriptHashes: ["'unsafe-inline'"] })).toThrow();
   });
 
   it("forbids framing, plugins and foreign form targets", () => {
