@@ -137,6 +137,23 @@ test.describe("layout", () => {
     if (await menu.isVisible()) await expect(menu).toHaveAttribute("aria-expanded", "false");
   });
 
+  test("the colours follow the system's light or dark preference @phone", async ({ page }) => {
+    const colours = async () =>
+      page.evaluate(() => {
+        const body = getComputedStyle(document.body);
+        const h1 = getComputedStyle(document.querySelector("h1")!);
+        return { background: body.backgroundColor, text: h1.color };
+      });
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    const light = await colours();
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(colours).not.toEqual(light);
+    const dark = await colours();
+    expect(dark.background, "dark background").not.toBe(light.background);
+    expect(dark.text, "dark text").not.toBe(light.text);
+  });
+
   test("the home page says what Reachable is and starts the course", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText(/\S/);
