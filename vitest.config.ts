@@ -13,5 +13,9 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "content/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
     exclude: ["node_modules", ".next", "e2e"],
     environment: "node",
+    // Integration tests hash passwords and apply migrations with the Prisma CLI; on a busy shared
+    // machine that takes far longer than Vitest's 5 s default.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 });

@@ -35,7 +35,7 @@ describe("prepareDatabase", () => {
     ]);
     const learner = first.demoAccounts.find((a) => a.role === "learner")!;
     expect(await verifyPassword(learner.password, stored[1]!.passwordHash!)).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   it("never creates demo accounts in production", async () => {
     for (const env of [{ NODE_ENV: "production" }, { REACHABLE_ENV: "production" }]) {
@@ -44,5 +44,5 @@ describe("prepareDatabase", () => {
       expect(result.demoAccounts).toEqual([]);
       expect(await users(url)).toEqual([]);
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -15,7 +15,7 @@ beforeAll(() => {
   const url = `file:${path.join(dir, "test.db")}`;
   migrateDatabase(url);
   database = createDb(url);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await database?.$disconnect();

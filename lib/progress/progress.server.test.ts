@@ -19,7 +19,7 @@ beforeAll(async () => {
   database = createDb(url);
   ada = (await database.user.create({ data: { email: "ada@example.com", name: "Ada" }, select: { id: true } })).id;
   bob = (await database.user.create({ data: { email: "bob@example.com", name: "Bob" }, select: { id: true } })).id;
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await database?.$disconnect();
