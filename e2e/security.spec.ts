@@ -46,7 +46,7 @@ test("every page sends CSP, framing and nosniff headers, and the API does too", 
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`no page reports a CSP violation while loading and hydrating (${colorScheme}) @phone`, async ({ page, signUp }) => {
+  test(`no page reports a CSP violation while loading and hydrating (${colorScheme})`, async ({ page, signUp }) => {
     await page.emulateMedia({ colorScheme });
     const violations = await watchCsp(page);
     for (const path of pages) {
