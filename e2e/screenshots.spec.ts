@@ -1,0 +1,57 @@
+// Screenshots of every page at 375 px and 1280 px, light and dark, into docs/screenshots/.
+// Not part of `npm test`: run `npm run screenshots` (the config then runs only this file).
+import { test, newUser, fillSignUp, expect } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+
+const pages = [
+  { name: "home", path: "/" },
+  { name: "course", path: "/course" },
+  { name: "exercises", path: "/exercises" },
+  { name: "quizzes", path: "/quizzes" },
+  { name: "signin", path: "/signin" },
+  { name: "signup", path: "/signup" },
+  { name: "404", path: "/this-page-does-not-exist" },
+];
+const widths = [
+  { width: 375, height: 740 },
+  { width: 1280, height: 800 },
+];
+
+async function shoot(page: Page, name: string, width: number, scheme: string): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await page.screenshot({ path: `docs/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
+}
+
+for (const viewport of widths) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test.describe(`${viewport.width}px ${colorScheme}`, () => {
+      test.use({ viewport, colorScheme });
+
+      test("public pages", async ({ page }) => {
+        for (const { name, path } of pages) {
+          await page.goto(path);
+          await shoot(page, name, viewport.width, colorScheme);
+        }
+        // The focus ring on the skip link and the open menu, where there is one.
+        await page.goto("/");
+        await page.keyboard.press("Tab");
+        await shoot(page, "home-skip-link-focused", viewport.width, colorScheme);
+        const menu = page.getByRole("button", { name: "Menu" });
+        if (await menu.isVisible()) {
+          await menu.click();
+          await shoot(page, "home-menu-open", viewport.width, colorScheme);
+        }
+      });
+
+      test("forms with errors and the dashboard", async ({ page }) => {
+        await fillSignUp(page, newUser({ name: "", email: "not-an-email", password: "short" }));
+        await expect(page.getByRole("alert").filter({ hasText: "Email must be a valid email address" })).toBeVisible();
+        await shoot(page, "signup-errors", viewport.width, colorScheme);
+
+        await fillSignUp(page, newUser());
+        await expect(page).toHaveURL(/\/dashboard$/);
+        await shoot(page, "dashboard", viewport.width, colorScheme);
+      });
+    });
+  }
+}
