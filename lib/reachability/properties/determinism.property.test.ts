@@ -3,7 +3,7 @@
  * contract §3). Checked: twice on one model, and on two models loaded from copies. It does not promise that
  * reordering the snapshot's lists changes nothing; where AWS's order carries no meaning (the top-level lists,
  * route table routes and associations, NACL entries and associations, instances of a reservation, prefix-list
- * CIDRs) the output is checked byte-identical after shuffling. Where several security group rules allow a packet,
+ * CIDRs, transit gateway route table associations and propagations) the output is checked byte-identical after shuffling. Where several security group rules allow a packet,
  * RA shows one of them and the engine shows the first in listing order, so after shuffling rules and groups the
  * verdict, the codes and the hop list are checked, not the rule shown.
  */
@@ -37,6 +37,10 @@ function shuffleMeaningless(g: fc.GeneratorValue, snapshot: Json): Json {
   }
   for (const r of list(s.Reservations)) r.Instances = shuffled(g, list(r.Instances));
   for (const p of list(s.PrefixLists)) p.Cidrs = shuffled(g, (p.Cidrs as string[]) ?? []);
+  for (const t of list(s.TransitGatewayRouteTables)) {
+    t.Associations = shuffled(g, list(t.Associations));
+    t.Propagations = shuffled(g, list(t.Propagations));
+  }
   return s;
 }
 

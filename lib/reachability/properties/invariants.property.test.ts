@@ -16,7 +16,8 @@ const RUNS = { numRuns: 120 };
 const list = (x: unknown): Json[] => (Array.isArray(x) ? (x as Json[]) : []);
 
 function destinationIds(model: ReturnType<typeof loadSnapshot>, destination: string): Set<string> {
-  const ids = new Set([destination]);
+  // Only instances and interfaces: a gateway as the destination may itself block (e.g. an IGW refusing a private source).
+  const ids = new Set(model.instances.has(destination) || model.enis.has(destination) ? [destination] : []);
   const inst = model.instances.get(destination);
   if (inst) for (const e of inst.eniIds) ids.add(e);
   for (const eni of model.enis.values()) {

@@ -4,7 +4,8 @@
  * routed to the IGW), peering connections in assorted states, security groups with tcp/udp/icmp/all rules to
  * CIDRs, prefix lists and other groups, custom network ACLs (unique rule numbers, at most one per subnet),
  * route tables with non-overlapping destinations none more specific than local, instances (some stopped, some
- * with public IPs) and bare interfaces (some with source/destination check off). Built with fast-check's `gen`,
+ * with public IPs) and bare interfaces (some with source/destination check off), and sometimes a transit gateway
+ * (attachments in both zones' first subnets, one route table with associations and propagations, routes to it). Built with fast-check's `gen`,
  * so failures shrink. Also the query pieces that make sense for the snapshot.
  */
 import fc from "fast-check";
@@ -128,8 +129,10 @@ export function generateSnapshot(g: Gen): GeneratedSnapshot {
     const groupIds = Array.from({ length: g(fc.integer, { min: 1, max: 3 }) }, (_, k) => `sg-${v}-${k}`);
     for (const gid of groupIds) {
       const inbound = Array.from({ length: g(fc.nat, { max: 4 }) }, () => sgPermission(g, v, groupIds, prefixListIds));
+      // Often a broad rule too, so that many generated paths are delivered (and the invariants have found paths to test).
+      if (g(fc.nat, { max: 2 }) > 0) inbound.push({ IpProtocol: "-1", IpRanges: [{ CidrIp: pick(g, ["0.0.0.0/0", "10.0.0.0/8"]) }] });
       const sg: Json = { GroupId: gid, GroupName: gid, VpcId: vpcId, IpPermissions: inbound };
-      if (g(fc.boolean)) sg.IpPermissionsEgress = Array.from({ length: g(fc.nat, { max: 3 }) }, () => sgPermission(g, v, groupIds, prefixListIds));
+      if (g(fc.nat, { max: 3 }) === 0) sg.IpPermissionsEgress = Array.from({ length: g(fc.nat, { max: 3 }) }, () => sgPermission(g, v, groupIds, prefixListIds));
       else sg.IpPermissionsEgress = [{ IpProtocol: "-1", IpRanges: [{ CidrIp: "0.0.0.0/0" }] }];
       SecurityGroups.push(sg);
     }
@@ -226,6 +229,35 @@ export function generateSnapshot(g: Gen): GeneratedSnapshot {
     }
   }
   const snapshot: Json = { Vpcs, Subnets, RouteTables, SecurityGroups, Reservations: Instances.length > 0 ? [{ Instances }] : [] };
+  // A transit gateway joining some of the VPCs (one attachment each in its first two subnets, one per zone; one route table with
+  // associations and some propagations, a blackhole static route), and routes to it in the attached VPCs.
+  if (vpcCount >= 2 && g(fc.nat, { max: 2 }) > 0) {
+    const tgw = "tgw-0";
+    const rtb = "tgw-rtb-0";
+    const attached = Array.from({ length: vpcCount }, (_, v) => v).filter(() => g(fc.nat, { max: 3 }) > 0);
+    const attachment = (v: number) => `tgw-attach-${v}`;
+    snapshot.TransitGateways = [{ TransitGatewayId: tgw, State: "available", Options: { DefaultRouteTableAssociation: "enable", AssociationDefaultRouteTableId: rtb, DefaultRouteTablePropagation: "enable", PropagationDefaultRouteTableId: rtb } }];
+    snapshot.TransitGatewayAttachments = attached.map((v) => ({ TransitGatewayAttachmentId: attachment(v), TransitGatewayId: tgw, ResourceType: "vpc", ResourceId: `vpc-${v}`, State: "available", Association: { TransitGatewayRouteTableId: rtb, State: "associated" } }));
+    snapshot.TransitGatewayVpcAttachments = attached.map((v) => ({ TransitGatewayAttachmentId: attachment(v), TransitGatewayId: tgw, VpcId: `vpc-${v}`, State: "available", SubnetIds: (subnetsOf[v] ?? []).slice(0, 2), Options: { ApplianceModeSupport: g(fc.nat, { max: 3 }) === 0 ? "enable" : "disable" } }));
+    const ref = (v: number) => ({ TransitGatewayAttachmentId: attachment(v), ResourceId: `vpc-${v}`, ResourceType: "vpc" });
+    snapshot.TransitGatewayRouteTables = [
+      {
+        TransitGatewayRouteTableId: rtb,
+        TransitGatewayId: tgw,
+        State: "available",
+        DefaultAssociationRouteTable: true,
+        DefaultPropagationRouteTable: true,
+        Associations: attached.map((v) => ({ ...ref(v), State: "associated" })),
+        Propagations: attached.filter(() => g(fc.nat, { max: 4 }) > 0).map((v) => ({ ...ref(v), State: "enabled" })),
+        Routes: g(fc.boolean) ? [{ DestinationCidrBlock: "10.9.0.0/16", Type: "static", State: "blackhole" }] : [],
+      },
+    ];
+    for (const v of attached) {
+      if (g(fc.nat, { max: 3 }) === 0) continue;
+      const table = RouteTables.find((t) => t.RouteTableId === `rtb-${v}-main`) as Json;
+      (table.Routes as Json[]).push({ DestinationCidrBlock: "10.0.0.0/8", TransitGatewayId: tgw, State: "active", Origin: "CreateRoute" });
+    }
+  }
   if (InternetGateways.length > 0) snapshot.InternetGateways = InternetGateways;
   if (NatGateways.length > 0) snapshot.NatGateways = NatGateways;
   if (NetworkAcls.length > 0) snapshot.NetworkAcls = NetworkAcls;
