@@ -112,19 +112,6 @@ function Diagram(props: {
         {layout.links.map((l) => (
           <polyline key={`${l.from}-${l.to}`} points={l.points.map((p) => p.join(",")).join(" ")} className={`rn-link rn-link-${l.kind}`} aria-hidden="true" />
         ))}
-        {layout.nodes.map((n) => (
-          <NodeShape
-            key={n.id}
-            n={n}
-            focused={props.focusedId === n.id}
-            selected={props.selectedId === n.id}
-            onPath={overlay.onPath.has(n.id)}
-            onKey={props.onKey}
-            onFocusNode={props.onFocusNode}
-            onClickNode={props.onClickNode}
-            idPrefix={props.idPrefix}
-          />
-        ))}
         <g className="rn-overlay" aria-hidden="true">
           {overlay.legs.map((leg) => {
             const pts = leg.leg === "return" ? leg.points.map(([x, y]) => [x + 6, y + 6] as const) : leg.points;
@@ -145,6 +132,21 @@ function Diagram(props: {
               </g>
             );
           })}
+        </g>
+        {layout.nodes.map((n) => (
+          <NodeShape
+            key={n.id}
+            n={n}
+            focused={props.focusedId === n.id}
+            selected={props.selectedId === n.id}
+            onPath={overlay.onPath.has(n.id)}
+            onKey={props.onKey}
+            onFocusNode={props.onFocusNode}
+            onClickNode={props.onClickNode}
+            idPrefix={props.idPrefix}
+          />
+        ))}
+        <g className="rn-overlay-marks" aria-hidden="true">
           {overlay.marks.map((m) => (
             <g key={`${m.anchorId}-mark`} className={`rn-mark rn-mark-${m.status}`} transform={`translate(${m.x} ${m.y})`}>
               <MarkShape m={m} layout={layout} />
@@ -196,6 +198,7 @@ function NodeShape(props: {
       onFocus={() => props.onFocusNode(n.id)}
       onClick={() => props.onClickNode(n.id)}
     >
+      <rect x={n.x - 4} y={n.y - 4} width={n.w + 8} height={n.h + 8} rx={outside ? n.h / 2 + 4 : 9} className="rn-focus-ring" />
       <rect x={n.x} y={n.y} width={n.w} height={n.h} rx={outside ? n.h / 2 : 6} className="rn-node-box" />
       {outside ? null : <rect x={n.x} y={n.y} width={6} height={n.h} rx={2} className={stripe} />}
       <text id={`${base}-t`} x={outside ? n.x + n.w / 2 : n.x + 14} y={n.y + 19} textAnchor={outside ? "middle" : "start"} className="rn-strong">
@@ -327,7 +330,7 @@ export function TopologyView(props: TopologyViewProps) {
           </>
         ) : null}
       </div>
-      <div className={props.narrative ? "grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_20rem]" : ""}>
+      <div className={props.narrative ? "grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_20rem]" : ""}>
         <div className={`rn-topology-canvas ${switchClass(layouts.wide)} overflow-hidden rounded-lg border border-[var(--rn-border)] bg-[var(--rn-bg)] p-2`} hidden={state.view !== "diagram"}>
           {(["wide", "compact"] as const).map((mode) => (
             <Diagram

@@ -3,7 +3,7 @@ import { analyze, parseQuery } from "@/lib/reachability";
 import { loadTestNetwork } from "@/components/network/test-networks";
 import { accessibleName, componentRows } from "./component-table";
 import { layoutTopology } from "./layout";
-import { pathOverlay } from "./path-overlay";
+import { pathOverlay, toBorder } from "./path-overlay";
 import { buildTopology } from "./topology-graph";
 
 describe("path overlay", () => {
@@ -66,5 +66,14 @@ describe("table view and accessible names", () => {
     expect(accessibleName(web, { id: "subnet-public-a", isPublic: true })).toBe(
       "web (i-web), EC2 instance, in public subnet subnet-public-a, us-east-1a, private 10.0.1.10, public 203.0.113.10",
     );
+  });
+});
+
+describe("toBorder", () => {
+  it("moves a centre to its box's border (3 units out) towards the next point", () => {
+    const box = { x: 0, y: 0, w: 100, h: 40 };
+    expect(toBorder([50, 20], [250, 20], box)).toEqual([103, 20]);
+    expect(toBorder([50, 20], [50, 220], box)).toEqual([50, 43]);
+    expect(toBorder([50, 20], [60, 25], box)).toEqual([60, 25]);
   });
 });

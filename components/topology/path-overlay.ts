@@ -18,6 +18,8 @@ export interface OverlayMark {
 
 export interface OverlayLeg {
   readonly leg: "forward" | "return";
+  /** Centres of the components passed, except that the first and last sit on their component's border (so
+   * the line runs from box edge to box edge, under the boxes, and its arrowhead shows). */
   readonly points: readonly (readonly [number, number])[];
   /** True when the leg ends in a block: the last segment is drawn dashed. */
   readonly blocked: boolean;
@@ -75,6 +77,13 @@ export function pathOverlay(analysis: Analysis, topology: Topology, layout: Layo
       const isBlock = blocked && a === blockedAnchor && a === seen[seen.length - 1];
       if (a === topology.internet?.id || subnetAt.has(a) ? isBlock : true) marks.push({ x: p[0], y: p[1], status: isBlock ? "blocked" : "ok", anchorId: a, leg });
     }
+    const boxOf = (anchor: string | undefined) => layout.nodes.find((n) => n.id === anchor);
+    if (points.length >= 2) {
+      const first = boxOf(seen[0]);
+      const last = boxOf(seen[seen.length - 1]);
+      if (first) points[0] = toBorder(points[0] as [number, number], points[1] as [number, number], first);
+      if (last) points[points.length - 1] = toBorder(points[points.length - 1] as [number, number], points[points.length - 2] as [number, number], last);
+    }
     legs.push({ leg, points, blocked });
   };
   walk(analysis.ForwardPathComponents, "forward", !!explanation && !blockedOnReturn);
@@ -91,4 +100,15 @@ export function pathOverlay(analysis: Analysis, topology: Topology, layout: Layo
 function isInternetEdge(topology: Topology, anchor: string | undefined): boolean {
   if (!anchor || !topology.internet) return false;
   return topology.links.some((l) => l.kind === "internet" && l.to === anchor);
+}
+
+/** The point where the segment from `centre` (inside `box`) towards `toward` crosses the box's border, 3 units out. */
+export function toBorder(centre: [number, number], toward: [number, number], box: { x: number; y: number; w: number; h: number }): [number, number] {
+  const dx = toward[0] - centre[0];
+  const dy = toward[1] - centre[1];
+  if (dx === 0 && dy === 0) return centre;
+  const tx = dx === 0 ? Infinity : (box.w / 2 + 3) / Math.abs(dx);
+  const ty = dy === 0 ? Infinity : (box.h / 2 + 3) / Math.abs(dy);
+  const t = Math.min(tx, ty, 1);
+  return [Math.round((centre[0] + dx * t) * 10) / 10, Math.round((centre[1] + dy * t) * 10) / 10];
 }
