@@ -16,6 +16,12 @@ describe("packet", () => {
     expect(headerOf(icmp).DestinationPortRanges).toBeUndefined();
   });
 
+  it("builds a packet's header once (hops passing the packet on share it)", () => {
+    expect(headerOf(p)).toBe(headerOf(p));
+    expect(headerOf(p, { From: 1024, To: 65535 }).SourcePortRanges).toEqual([{ From: 1024, To: 65535 }]);
+    expect(headerOf(p).SourcePortRanges).toEqual([{ From: 50000, To: 50000 }]);
+  });
+
   it("ICMP over IPv6 is protocol 58", () => {
     expect(protocolNumber({ protocol: "icmp", src: parseAddress("::1")! })).toBe(58);
     expect(protocolNumber({ protocol: "udp", src: p.src })).toBe(17);

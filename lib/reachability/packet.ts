@@ -80,12 +80,24 @@ export function withDestination(packet: Packet, dst: Address, dstPort = packet.d
   return { ...packet, dst, dstPort };
 }
 
+const hostTexts = new WeakMap<Address, string>();
+
 function hostText(address: Address): string {
-  return `${formatAddress(address)}/${address.family === 4 ? 32 : 128}`;
+  let text = hostTexts.get(address);
+  if (text === undefined) {
+    text = `${formatAddress(address)}/${address.family === 4 ? 32 : 128}`;
+    hostTexts.set(address, text);
+  }
+  return text;
 }
+
+/** Headers are built once per packet object (hops that pass a packet on unchanged share it); treat them as read-only. */
+const headers = new WeakMap<Packet, PacketHeader>();
 
 /** Renders a packet as RA's PacketHeader. */
 export function headerOf(packet: Packet, sourcePorts?: PortRange): PacketHeader {
+  const cached = sourcePorts ? undefined : headers.get(packet);
+  if (cached) return cached;
   const header: PacketHeader = {
     DestinationAddresses: [hostText(packet.dst)],
     Protocol: String(protocolNumber(packet)),
@@ -95,6 +107,7 @@ export function headerOf(packet: Packet, sourcePorts?: PortRange): PacketHeader 
     header.DestinationPortRanges = [{ From: packet.dstPort, To: packet.dstPort }];
     header.SourcePortRanges = [sourcePorts ?? { From: packet.srcPort, To: packet.srcPort }];
   }
+  if (!sourcePorts) headers.set(packet, header);
   return header;
 }
 
