@@ -1,0 +1,34 @@
+/**
+ * Blind scenario (written from AWS documentation before reading the engine): tgwinspect.
+ * Source: AWS Transit Gateway Guide, "Appliance in a shared services VPC" and "Appliance mode" (static 0.0.0.0/0 to the inspection attachment, spoke routes propagated to the firewall table, flow kept in one AZ) and TGW NACL evaluation (tgw-nacls.md: attachment in the workload subnet); RA code TGW_ATTACH_VPC_AZ_RESTRICTION (semantics 6.11, 8.3, 8.4, 8.8).
+ * Realistic describe-* JSON as the AWS CLI prints it (ids, field names, value spellings).
+ */
+import { describe, expect, it } from "vitest";
+import snapshot from "./blind-tgwinspect.json";
+import { scenario } from "./harness";
+
+const { ask } = scenario(snapshot);
+
+describe("blind scenario: tgwinspect", () => {
+  it("8.4 inspection VPC with appliance mode: spoke A (AZ a) to spoke B (AZ b) through a firewall: i-0b21111111111111a -> i-0b22222222222222a tcp/443", () => {
+    const v = ask({"Source": "i-0b21111111111111a", "Destination": "i-0b22222222222222a", "Protocol": "tcp", "DestinationPort": 443});
+    expect(v.found).toBe(true);
+    expect(v.codes).toEqual([]);
+    expect(v.forward).toEqual(["i-0b21111111111111a", "eni-a128a5af1f4a3e9fd", "sg-0b21b2c3d4e5f6c10", "acl-0b21000000000001", "rtb-0b210000000000main", "acl-0b21000000000001", "tgw-attach-0b21b21b21b21b21a", "tgw-0b2b2c3d4e5f6a7c1", "tgw-rtb-0b2spoke0000000001", "tgw-attach-0b23b23b23b23b23c", "acl-0b23000000000001", "rtb-0b2300000000tgwa1", "acl-0b23000000000001", "sg-0b23b2c3d4e5f6c12", "eni-0b23fwa0000000001", "sg-0b23b2c3d4e5f6c12", "acl-0b23000000000001", "rtb-0b2300000000fw001", "acl-0b23000000000001", "tgw-attach-0b23b23b23b23b23c", "tgw-0b2b2c3d4e5f6a7c1", "tgw-rtb-0b2firewall00000001", "tgw-attach-0b22b22b22b22b22b", "sg-0b22b2c3d4e5f6c11", "eni-946bb3b6175866637", "i-0b22222222222222a"]);
+    expect(v.back).toEqual(["i-0b22222222222222a", "eni-946bb3b6175866637", "sg-0b22b2c3d4e5f6c11", "acl-0b22000000000001", "rtb-0b220000000000main", "acl-0b22000000000001", "tgw-attach-0b22b22b22b22b22b", "tgw-0b2b2c3d4e5f6a7c1", "tgw-rtb-0b2spoke0000000001", "tgw-attach-0b23b23b23b23b23c", "acl-0b23000000000001", "rtb-0b2300000000tgwa1", "acl-0b23000000000001", "sg-0b23b2c3d4e5f6c12", "eni-0b23fwa0000000001", "sg-0b23b2c3d4e5f6c12", "acl-0b23000000000001", "rtb-0b2300000000fw001", "acl-0b23000000000001", "tgw-attach-0b23b23b23b23b23c", "tgw-0b2b2c3d4e5f6a7c1", "tgw-rtb-0b2firewall00000001", "tgw-attach-0b21b21b21b21b21a", "sg-0b21b2c3d4e5f6c10", "eni-a128a5af1f4a3e9fd", "i-0b21111111111111a"]);
+  });
+  it("8.4 reverse: i-0b22222222222222a -> i-0b21111111111111a tcp/443", () => {
+    const v = ask({"Source": "i-0b22222222222222a", "Destination": "i-0b21111111111111a", "Protocol": "tcp", "DestinationPort": 443});
+    expect(v.found).toBe(true);
+    expect(v.codes).toEqual([]);
+    expect(v.forward).toEqual(["i-0b22222222222222a", "eni-946bb3b6175866637", "sg-0b22b2c3d4e5f6c11", "acl-0b22000000000001", "rtb-0b220000000000main", "acl-0b22000000000001", "tgw-attach-0b22b22b22b22b22b", "tgw-0b2b2c3d4e5f6a7c1", "tgw-rtb-0b2spoke0000000001", "tgw-attach-0b23b23b23b23b23c", "acl-0b23000000000001", "rtb-0b2300000000tgwb1", "acl-0b23000000000001", "sg-0b23b2c3d4e5f6c12", "eni-0b23fwb0000000001", "sg-0b23b2c3d4e5f6c12", "acl-0b23000000000001", "rtb-0b2300000000fw001", "acl-0b23000000000001", "tgw-attach-0b23b23b23b23b23c", "tgw-0b2b2c3d4e5f6a7c1", "tgw-rtb-0b2firewall00000001", "tgw-attach-0b21b21b21b21b21a", "sg-0b21b2c3d4e5f6c10", "eni-a128a5af1f4a3e9fd", "i-0b21111111111111a"]);
+    expect(v.back).toEqual(["i-0b21111111111111a", "eni-a128a5af1f4a3e9fd", "sg-0b21b2c3d4e5f6c10", "acl-0b21000000000001", "rtb-0b210000000000main", "acl-0b21000000000001", "tgw-attach-0b21b21b21b21b21a", "tgw-0b2b2c3d4e5f6a7c1", "tgw-rtb-0b2spoke0000000001", "tgw-attach-0b23b23b23b23b23c", "acl-0b23000000000001", "rtb-0b2300000000tgwb1", "acl-0b23000000000001", "sg-0b23b2c3d4e5f6c12", "eni-0b23fwb0000000001", "sg-0b23b2c3d4e5f6c12", "acl-0b23000000000001", "rtb-0b2300000000fw001", "acl-0b23000000000001", "tgw-attach-0b23b23b23b23b23c", "tgw-0b2b2c3d4e5f6a7c1", "tgw-rtb-0b2firewall00000001", "tgw-attach-0b22b22b22b22b22b", "sg-0b22b2c3d4e5f6c11", "eni-946bb3b6175866637", "i-0b22222222222222a"]);
+  });
+  it("no internet anywhere: i-0b21111111111111a -> 8.8.8.8 tcp/443", () => {
+    const v = ask({"Source": "i-0b21111111111111a", "Destination": "8.8.8.8", "Protocol": "tcp", "DestinationPort": 443});
+    expect(v.found).toBe(false);
+    expect(v.codes).toEqual(["NO_ROUTE_TO_DESTINATION"]);
+    expect(v.forward).toEqual(["i-0b21111111111111a", "eni-a128a5af1f4a3e9fd", "sg-0b21b2c3d4e5f6c10", "acl-0b21000000000001", "rtb-0b210000000000main", "acl-0b21000000000001", "tgw-attach-0b21b21b21b21b21a", "tgw-0b2b2c3d4e5f6a7c1", "tgw-rtb-0b2spoke0000000001", "tgw-attach-0b23b23b23b23b23c", "acl-0b23000000000001", "rtb-0b2300000000tgwa1", "acl-0b23000000000001", "sg-0b23b2c3d4e5f6c12", "eni-0b23fwa0000000001", "sg-0b23b2c3d4e5f6c12", "acl-0b23000000000001", "rtb-0b2300000000fw001"]);
+    expect(v.back).toEqual([]);
+  });
+});
