@@ -1,0 +1,20 @@
+/**
+ * Blind scenario (written from AWS documentation before reading the engine): pl-az.
+ * Source: AWS PrivateLink Guide (an interface endpoint can be created only in the Availability Zones of the endpoint service) and RA code VPCE_SERVICE_NOT_INSTALLED_IN_AZ (semantics 9.7).
+ * Realistic describe-* JSON as the AWS CLI prints it (ids, field names, value spellings).
+ */
+import { describe, expect, it } from "vitest";
+import snapshot from "./blind-pl-az.json";
+import { scenario } from "./harness";
+
+const { ask } = scenario(snapshot);
+
+describe("blind scenario: pl-az", () => {
+  it("9.7 endpoint subnet in an AZ the service is not in: i-0bb2222222222222b -> vpce-0a1b2c3d4e5f6a7b3 tcp/443", () => {
+    const v = ask({"Source": "i-0bb2222222222222b", "Destination": "vpce-0a1b2c3d4e5f6a7b3", "Protocol": "tcp", "DestinationPort": 443});
+    expect(v.found).toBe(false);
+    expect(v.codes).toEqual(["VPCE_SERVICE_NOT_INSTALLED_IN_AZ"]);
+    expect(v.forward).toEqual(["i-0bb2222222222222b", "eni-9ffc447957af2905e", "sg-0bb0all000000001", "sg-0bb0vpce00000001", "vpce-0a1b2c3d4e5f6a7b3"]);
+    expect(v.back).toEqual([]);
+  });
+});
