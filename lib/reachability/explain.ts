@@ -25,8 +25,8 @@ function aclRuleText(rule: AclRuleOut): string {
 
 const id = (ref: { Id: string } | undefined): string => ref?.Id ?? "?";
 
-/** The learner's sentence for an explanation. */
-export function sentenceFor(code: ExplanationCode, f: Fields, packet: Packet): string {
+/** The learner's sentence for an explanation. `leg` says whether the blocked packet is the request or its reply. */
+export function sentenceFor(code: ExplanationCode, f: Fields, packet: Packet, leg: "forward" | "return" = "forward"): string {
   const src = formatAddress(packet.src);
   const dst = formatAddress(packet.dst);
   switch (code) {
@@ -35,7 +35,8 @@ export function sentenceFor(code: ExplanationCode, f: Fields, packet: Packet): s
       const peer = f.Direction === "egress" ? `to ${dst}` : `from ${src}`;
       const rule = f.AclRule;
       const subnet = f.Subnet ? ` (${id(f.Subnet)})` : "";
-      const ephemeral = packet.protocol !== "icmp" && packet.dstPort >= 1024;
+      // Only a blocked reply needs the ephemeral-port advice: its destination port is the client's ephemeral port.
+      const ephemeral = leg === "return" && packet.protocol !== "icmp";
       const fix = ephemeral
         ? `Network ACLs are stateless: add ${dir === "inbound" ? "an inbound" : "an outbound"} ALLOW for ${packet.protocol} 1024-65535 (the reply's ephemeral ports) before any DENY.`
         : `Add ${dir === "inbound" ? "an inbound" : "an outbound"} ALLOW for ${traffic(packet)} ${peer} before any DENY.`;
@@ -108,6 +109,6 @@ export function sentenceFor(code: ExplanationCode, f: Fields, packet: Packet): s
 }
 
 /** Builds an explanation with its sentence. */
-export function makeExplanation(code: ExplanationCode, fields: Fields, packet: Packet, sentence?: string): Explanation {
-  return { ExplanationCode: code, ...fields, Explanation: sentence ?? sentenceFor(code, fields, packet) };
+export function makeExplanation(code: ExplanationCode, fields: Fields, packet: Packet, sentence?: string, leg: "forward" | "return" = "forward"): Explanation {
+  return { ExplanationCode: code, ...fields, Explanation: sentence ?? sentenceFor(code, fields, packet, leg) };
 }

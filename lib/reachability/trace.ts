@@ -108,7 +108,7 @@ class Walk implements HopContext {
   }
 
   explain(code: ExplanationCode, fields: Omit<Explanation, "ExplanationCode" | "Explanation">, packet: Packet, sentence?: string): Explanation {
-    return makeExplanation(code, fields, packet, this.record ? sentence : "");
+    return makeExplanation(code, fields, packet, this.record ? sentence : "", this.leg);
   }
 
   interfaceAt(vpcId: string, address: Address): Eni | undefined {
