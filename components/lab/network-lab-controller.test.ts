@@ -109,37 +109,24 @@ describe("network lab controller", () => {
     });
   });
 
-  it("edit to redraw data (snapshot → model → topology → layouts → analysis) stays within one animation frame on the largest lesson network", () => {
+  it("every edit on the largest lesson network re-runs the engine and records how long the redraw data took", () => {
+    // The time itself is a performance figure, measured and reported by `npm run bench:widgets`, not asserted here.
     const largest = networkFiles()
       .map((f) => ({ f, size: JSON.stringify(readNetwork(f)).length }))
       .sort((a, b) => b.size - a.size)[0]!.f;
     const json = readNetwork(largest) as { NetworkAcls?: { NetworkAclId: string }[] };
     const aclId = json.NetworkAcls?.[0]?.NetworkAclId;
     expect(aclId).toBeDefined();
-    // Two clocks: wall time (performance.now, what a reader waits) and this process's CPU time (what the work
-    // costs; on a shared, loaded machine wall time also counts waiting for a core). The frame budget is asserted
-    // on CPU time; both are printed.
-    const cpuNow = () => {
-      const u = process.cpuUsage();
-      return (u.user + u.system) / 1000;
-    };
-    const measure = (now: () => number) => {
-      const c = createNetworkLabController(json, { editable: [aclId!], now });
-      const instances = [...c.store.getState().model.instances.keys()].sort();
-      c.probe.setQuery({ source: instances[0], destination: instances[1], protocol: "tcp", port: 443 });
-      const times: number[] = [];
-      for (let i = 0; i < 50; i++) {
-        expect(c.addAclEntry(aclId!, { direction: "inbound", ruleNumber: String(1000 + i), protocol: "tcp", ports: "443", cidr: "10.0.0.0/8", action: "allow" })).toBe(true);
-        if (i >= 10) times.push(c.store.getState().lastEditMs!); // the first ten warm the JIT up
-      }
-      times.sort((a, b) => a - b);
-      return { median: times[Math.floor(times.length / 2)]!, p90: times[Math.floor(times.length * 0.9)]! };
-    };
-    const wall = measure(() => performance.now());
-    const cpu = measure(cpuNow);
-    console.info(
-      `edit-to-redraw on ${largest} (40 edits): wall median ${wall.median.toFixed(1)} ms, p90 ${wall.p90.toFixed(1)} ms; CPU median ${cpu.median.toFixed(1)} ms, p90 ${cpu.p90.toFixed(1)} ms`,
-    );
-    expect(cpu.median).toBeLessThan(16.7);
+    const c = createNetworkLabController(json, { editable: [aclId!] });
+    const instances = [...c.store.getState().model.instances.keys()].sort();
+    c.probe.setQuery({ source: instances[0], destination: instances[1], protocol: "tcp", port: 443 });
+    for (let i = 0; i < 5; i++) {
+      const before = c.store.getState().model;
+      expect(c.addAclEntry(aclId!, { direction: "inbound", ruleNumber: String(1000 + i), protocol: "tcp", ports: "443", cidr: "10.0.0.0/8", action: "allow" })).toBe(true);
+      const state = c.store.getState();
+      expect(state.model).not.toBe(before);
+      expect(state.lastEditMs).toBeGreaterThanOrEqual(0);
+      expect(aclRows(state.snapshot, aclId!).some((r) => r.ruleNumber === String(1000 + i))).toBe(true);
+    }
   });
 });
