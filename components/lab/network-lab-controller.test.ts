@@ -126,7 +126,7 @@ describe("network lab controller", () => {
       const state = c.store.getState();
       expect(state.model).not.toBe(before);
       expect(state.lastEditMs).toBeGreaterThanOrEqual(0);
-      expect(aclRows(state.snapshot, aclId!).some((r) => r.ruleNumber === String(1000 + i))).toBe(true);
+      expect(aclRows(state.snapshot, aclId!).inbound.some((r) => r.ruleNumber === 1000 + i)).toBe(true);
     }
   });
 });
