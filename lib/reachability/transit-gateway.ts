@@ -630,9 +630,13 @@ export const transitGatewayFamily: ComponentFamily = {
     return { kind: "blocked", hops: [ctx.hop(c.id)], explanation: ctx.explain("UNSUPPORTED_COMPONENT", { Component: ref(ctx, c.id) }, packet) };
   },
 
-  resolveSource(_ctx, c) {
+  resolveSource(ctx, c) {
     if (c.kind !== "transit-gateway-attachment" && c.kind !== "transit-gateway") return undefined;
-    return { kind: "component", componentId: c.id, defaultSourceAddress: DEFAULT_ON_PREMISES_V4, addressing: "private" };
+    // A VPC attachment's traffic comes from its VPC: default to an address there (as resolveDestination does), not on-premises.
+    const vpcId = c.kind === "transit-gateway-attachment" ? (c.data as TransitGatewayAttachmentData).vpcId : undefined;
+    const cidr = vpcId ? ctx.model.vpcs.get(vpcId)?.cidrs4[0] : undefined;
+    const defaultSourceAddress = cidr ? { family: 4 as const, value: cidr.base + 1n } : DEFAULT_ON_PREMISES_V4;
+    return { kind: "component", componentId: c.id, defaultSourceAddress, addressing: "private" };
   },
 
   resolveDestination(ctx, c) {

@@ -59,6 +59,13 @@ describe("blind scenario: tgw", () => {
     expect(v.forward).toEqual(["i-0711111111111111a", "eni-c2cc1873fc12df33e", "sg-0711111111111111a", "acl-0711000000000001", "rtb-0711000000000main", "acl-0711000000000001", "tgw-attach-0711111111111111a", "tgw-0a1b2c3d4e5f6a7b8", "tgw-rtb-0aaa1111111111111", "tgw-attach-0744444444444444d", "sg-0744444444444444d", "eni-2d761d8476a3db902", "i-0744444444444444a"]);
     expect(v.back).toEqual(["i-0744444444444444a", "eni-2d761d8476a3db902", "sg-0744444444444444d", "acl-0744000000000001", "rtb-0744000000000main"]);
   });
+  it("source a VPC attachment (no SourceIp): the packet comes from that VPC (10.12.0.0/16), which the SG allows: tgw-attach-0722222222222222b -> i-0711111111111111a tcp/443", () => {
+    const v = ask({"Source": "tgw-attach-0722222222222222b", "Destination": "i-0711111111111111a", "Protocol": "tcp", "DestinationPort": 443});
+    expect(v.found).toBe(true);
+    expect(v.codes).toEqual([]);
+    expect(v.forward).toEqual(["tgw-attach-0722222222222222b", "tgw-0a1b2c3d4e5f6a7b8", "tgw-rtb-0aaa1111111111111", "tgw-attach-0711111111111111a", "acl-0711000000000001", "acl-0711000000000001", "sg-0711111111111111a", "eni-c2cc1873fc12df33e", "i-0711111111111111a"]);
+    expect(v.back).toEqual(["i-0711111111111111a", "eni-c2cc1873fc12df33e", "sg-0711111111111111a", "acl-0711000000000001", "rtb-0711000000000main", "acl-0711000000000001", "tgw-attach-0711111111111111a", "tgw-0a1b2c3d4e5f6a7b8", "tgw-rtb-0aaa1111111111111", "tgw-attach-0722222222222222b"]);
+  });
   it("8.2 inbound delivered to AZ b, reply from AZ b cannot reach TGW: i-0722222222222222a -> i-0711111111111111b tcp/443", () => {
     const v = ask({"Source": "i-0722222222222222a", "Destination": "i-0711111111111111b", "Protocol": "tcp", "DestinationPort": 443});
     expect(v.found).toBe(false);
