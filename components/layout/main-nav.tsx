@@ -22,7 +22,7 @@ export function MainNav({ className = "" }: { className?: string }) {
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center rounded-md px-3 text-[0.95rem] font-medium transition-colors hover:bg-surface-strong ${
+                className={`inline-flex min-h-11 items-center rounded-md px-2.5 text-[0.95rem] sm:px-3 font-medium transition-colors hover:bg-surface-strong ${
                   current ? "text-fg underline decoration-accent decoration-2 underline-offset-8" : "text-muted hover:text-fg"
                 }`}
               >
