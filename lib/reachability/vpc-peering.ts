@@ -5,9 +5,11 @@
  * routes blackholed (7.6), replies routed by LPM in the replying VPC (7.7, nothing special: the return leg
  * routes normally).
  */
-import { cidrContains, cidrsOverlap, parseCidr, type Cidr } from "./cidr";
+import { cidrContains, cidrsOverlap, parseAddress, parseCidr, type Cidr } from "./cidr";
 import type { ComponentFamily, HopContext, HopOutcome } from "./family";
+import { quote } from "./errors";
 import { nameOf } from "./model";
+import { DEFAULT_ON_PREMISES_V4 } from "./on-premises";
 import type { Packet } from "./packet";
 
 export interface VpcPeeringData {
@@ -36,9 +38,13 @@ export const vpcPeeringFamily: ComponentFamily = {
         const vpcId = info?.VpcId ?? undefined;
         if (!vpcId) return undefined;
         const vpc = ctx.model.vpcs.get(vpcId);
-        const listed = [info?.CidrBlock, ...(info?.CidrBlockSet ?? []).map((c) => c.CidrBlock), ...(info?.Ipv6CidrBlockSet ?? []).map((c) => c.Ipv6CidrBlock)]
-          .filter((c): c is string => !!c)
-          .map((c, k) => parseCidr(c) ?? ctx.refuse(`${path}.${key}.CidrBlockSet[${k}]`, "a CIDR", `found ${JSON.stringify(c)}`));
+        // Each listed CIDR with the field that holds it, so that a bad one is refused where it is.
+        const fields: [string | null | undefined, string][] = [
+          [info?.CidrBlock, "CidrBlock"],
+          ...(info?.CidrBlockSet ?? []).map((c, k): [string | null | undefined, string] => [c.CidrBlock, `CidrBlockSet[${k}].CidrBlock`]),
+          ...(info?.Ipv6CidrBlockSet ?? []).map((c, k): [string | null | undefined, string] => [c.Ipv6CidrBlock, `Ipv6CidrBlockSet[${k}].Ipv6CidrBlock`]),
+        ];
+        const listed = fields.filter(([c]) => !!c).map(([c, field]) => parseCidr(c as string) ?? ctx.refuse(`${path}.${key}.${field}`, "a CIDR", `found ${quote(c)}`));
         sides[vpcId] = vpc ? [...vpc.cidrs4, ...vpc.cidrs6] : listed;
         return vpcId;
       };
@@ -61,11 +67,14 @@ export const vpcPeeringFamily: ComponentFamily = {
 
   receive(ctx, c, packet, arrival) {
     const d = c.data as VpcPeeringData;
-    if (arrival.via !== "route") return fail(ctx, c.id, [ctx.hop(c.id)], "UNSUPPORTED_COMPONENT", packet);
-    const local = arrival.vpcId;
+    // The query's source is the peering connection itself (RA allows it): the packet enters the side holding its destination.
+    const entered = arrival.via === "outside" ? [d.requesterVpcId, d.accepterVpcId].find((v) => v && (d.cidrs[v] ?? []).some((cidr) => cidrContains(cidr, packet.dst))) : undefined;
+    if (arrival.via !== "route" && !entered) return fail(ctx, c.id, [ctx.hop(c.id)], "UNSUPPORTED_COMPONENT", packet);
+    const local = arrival.via === "route" ? arrival.vpcId : entered === d.requesterVpcId ? d.accepterVpcId : d.requesterVpcId;
     const peer = local === d.requesterVpcId ? d.accepterVpcId : local === d.accepterVpcId ? d.requesterVpcId : undefined;
-    if (d.status !== "active" || !peer) {
+    if (d.status !== "active" || !peer || !local) {
       // 7.6: the route is a blackhole until the connection is active.
+      if (arrival.via !== "route") return fail(ctx, c.id, [ctx.hop(c.id)], "BAD_STATE", packet, { State: d.status });
       return {
         kind: "blocked",
         hops: [],
@@ -88,6 +97,20 @@ export const vpcPeeringFamily: ComponentFamily = {
   connects(c, a, b) {
     const d = c.data as VpcPeeringData;
     return (d.requesterVpcId === a && d.accepterVpcId === b) || (d.requesterVpcId === b && d.accepterVpcId === a);
+  },
+
+  resolveSource(ctx, c) {
+    // Traffic from the peer side of the destination's VPC: default to an address in that other VPC.
+    const d = c.data as VpcPeeringData;
+    const m = ctx.model;
+    const dest = ctx.query.Destination;
+    const eniId = m.instances.get(dest)?.eniIds[0] ?? dest;
+    let destVpc = m.enis.get(eniId)?.vpcId;
+    const bare = destVpc ? undefined : parseAddress(ctx.query.DestinationIp ?? dest);
+    if (bare) destVpc = [d.requesterVpcId, d.accepterVpcId].find((v) => v && (d.cidrs[v] ?? []).some((cidr) => cidrContains(cidr, bare)));
+    const from = destVpc === d.requesterVpcId ? d.accepterVpcId : d.requesterVpcId;
+    const cidr = from ? d.cidrs[from]?.find((x) => x.family === 4) : undefined;
+    return { kind: "component", componentId: c.id, defaultSourceAddress: cidr ? { family: 4, value: cidr.base + 1n } : DEFAULT_ON_PREMISES_V4, addressing: "private" };
   },
 
   resolveDestination(ctx, c) {

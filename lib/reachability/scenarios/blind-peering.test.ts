@@ -59,4 +59,25 @@ describe("blind scenario: peering", () => {
     expect(v.forward).toEqual(["i-03c3c3c3c3c3c3c3c", "eni-f9d95c7ba213ebbb6", "sg-03c3c3c3c3c3c3c3c", "acl-03c3c3c3c3c3c3c3c", "rtb-0c0c0c0c0c0c0c0c1"]);
     expect(v.back).toEqual([]);
   });
+  it("RA source: a peering connection (traffic from the requester VPC into B): pcx-0ab0ab0ab0ab0ab01 -> i-02b2b2b2b2b2b2b2b tcp/443", () => {
+    const v = ask({"Source": "pcx-0ab0ab0ab0ab0ab01", "Destination": "i-02b2b2b2b2b2b2b2b", "Protocol": "tcp", "DestinationPort": 443});
+    expect(v.found).toBe(true);
+    expect(v.codes).toEqual([]);
+    expect(v.forward).toEqual(["pcx-0ab0ab0ab0ab0ab01", "acl-02b2b2b2b2b2b2b2b", "sg-02b2b2b2b2b2b2b2b", "eni-1b31038188fbaef76", "i-02b2b2b2b2b2b2b2b"]);
+    expect(v.back).toEqual(["i-02b2b2b2b2b2b2b2b", "eni-1b31038188fbaef76", "sg-02b2b2b2b2b2b2b2b", "acl-02b2b2b2b2b2b2b2b", "rtb-0b0b0b0b0b0b0b0b1", "pcx-0ab0ab0ab0ab0ab01"]);
+  });
+  it("RA source: a peering connection (traffic from B into A): pcx-0ab0ab0ab0ab0ab01 -> i-01a1a1a1a1a1a1a1a tcp/443", () => {
+    const v = ask({"Source": "pcx-0ab0ab0ab0ab0ab01", "Destination": "i-01a1a1a1a1a1a1a1a", "Protocol": "tcp", "DestinationPort": 443});
+    expect(v.found).toBe(true);
+    expect(v.codes).toEqual([]);
+    expect(v.forward).toEqual(["pcx-0ab0ab0ab0ab0ab01", "acl-01a1a1a1a1a1a1a1a", "sg-01a1a1a1a1a1a1a1a", "eni-7c2675662346280af", "i-01a1a1a1a1a1a1a1a"]);
+    expect(v.back).toEqual(["i-01a1a1a1a1a1a1a1a", "eni-7c2675662346280af", "sg-01a1a1a1a1a1a1a1a", "acl-01a1a1a1a1a1a1a1a", "rtb-0a0a0a0a0a0a0a0a1", "pcx-0ab0ab0ab0ab0ab01"]);
+  });
+  it("peering source, C has no route back: pcx-0ac0ac0ac0ac0ac01 -> i-03c3c3c3c3c3c3c3c tcp/443", () => {
+    const v = ask({"Source": "pcx-0ac0ac0ac0ac0ac01", "Destination": "i-03c3c3c3c3c3c3c3c", "Protocol": "tcp", "DestinationPort": 443});
+    expect(v.found).toBe(false);
+    expect(v.codes).toEqual(["NO_ROUTE_TO_DESTINATION"]);
+    expect(v.forward).toEqual(["pcx-0ac0ac0ac0ac0ac01", "acl-03c3c3c3c3c3c3c3c", "sg-03c3c3c3c3c3c3c3c", "eni-f9d95c7ba213ebbb6", "i-03c3c3c3c3c3c3c3c"]);
+    expect(v.back).toEqual(["i-03c3c3c3c3c3c3c3c", "eni-f9d95c7ba213ebbb6", "sg-03c3c3c3c3c3c3c3c", "acl-03c3c3c3c3c3c3c3c", "rtb-0c0c0c0c0c0c0c0c1"]);
+  });
 });
