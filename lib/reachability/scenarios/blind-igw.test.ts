@@ -87,4 +87,11 @@ describe("blind scenario: igw", () => {
     expect(v.forward).toEqual(["igw-0f1e2d3c4b5a69788", "acl-0d1e2f3a4b5c60001", "sg-0web0000000000001", "eni-9ea86f4479079f659", "i-0a11111111111111a"]);
     expect(v.back).toEqual(["i-0a11111111111111a", "eni-9ea86f4479079f659", "sg-0web0000000000001", "acl-0d1e2f3a4b5c60001", "rtb-0pub0000000000001", "igw-0f1e2d3c4b5a69788"]);
   });
+  it("2.2 public IP in a private subnet: delivered, but the reply has no route to the IGW: igw-0f1e2d3c4b5a69788 -> i-0a44444444444444d tcp/443", () => {
+    const v = ask({"Source": "igw-0f1e2d3c4b5a69788", "Destination": "i-0a44444444444444d", "Protocol": "tcp", "DestinationPort": 443, "SourceIp": "198.51.100.7"});
+    expect(v.found).toBe(false);
+    expect(v.codes).toEqual(["NO_ROUTE_TO_DESTINATION"]);
+    expect(v.forward).toEqual(["igw-0f1e2d3c4b5a69788", "acl-0d1e2f3a4b5c60001", "sg-0web0000000000001", "eni-75168d2d8401c138b", "i-0a44444444444444d"]);
+    expect(v.back).toEqual(["i-0a44444444444444d", "eni-75168d2d8401c138b", "sg-0web0000000000001", "acl-0d1e2f3a4b5c60001", "rtb-0main000000000001"]);
+  });
 });
