@@ -119,6 +119,8 @@ export interface InterfaceSpec {
   readonly groupIds?: readonly string[];
   readonly interfaceType?: string;
   readonly description?: string;
+  /** JSON paths of the snapshot fields these values come from, so that a refusal names them (default: a pseudo-path naming the interface). */
+  readonly paths?: { readonly subnetId?: string; readonly privateIp?: string; readonly publicIp?: string; readonly groups?: string; readonly ipv6?: string };
 }
 
 /** Where a query's source starts. */

@@ -5,7 +5,7 @@
  * allowing all, default security group). Inconsistent snapshots are refused whole (SnapshotError).
  */
 import { cidrContains, cidrCovers, cidrsOverlap, formatAddress, parseAddress, parseCidr, addressKey, type Address, type Cidr } from "./cidr";
-import { SnapshotError } from "./errors";
+import { SnapshotError, quote } from "./errors";
 import type { ComponentEntry, ComponentFamily, InterfaceSpec, LoadContext } from "./family";
 import { aclProtocolText, parseAclProtocol, sortEntries, STAR_RULE_NUMBER, type AclEntry, type NetworkAcl } from "./network-acl";
 import { compileRouteTable, ROUTE_TARGET_FIELDS, type RouteKind, type RouteTable, type RouteTableRouteOut, type RouteTargetField } from "./route-table";
@@ -111,14 +111,14 @@ function refuse(path: string, expected: string, reason: string): never {
 function cidrAt(text: string, path: string, family?: 4 | 6): Cidr {
   const c = parseCidr(text);
   if (!c || !text.includes("/") || (family && c.family !== family)) {
-    refuse(path, family === 6 ? "an IPv6 CIDR such as 2001:db8::/56" : "an IPv4 CIDR such as 10.0.0.0/16", `found ${JSON.stringify(text)}`);
+    refuse(path, family === 6 ? "an IPv6 CIDR such as 2001:db8::/56" : "an IPv4 CIDR such as 10.0.0.0/16", `found ${quote(text)}`);
   }
   return c;
 }
 
 function addressAt(text: string, path: string): Address {
   const a = parseAddress(text.trim());
-  if (!a) refuse(path, "an IP address such as 10.0.1.5", `found ${JSON.stringify(text)}`);
+  if (!a) refuse(path, "an IP address such as 10.0.1.5", `found ${quote(text)}`);
   return a;
 }
 
@@ -431,7 +431,17 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
 
   // --- Network interfaces and instances
   const eniPaths = new Map<string, string>();
-  const mergeEni = (j: NetworkInterfaceJson, path: string, instance?: { id: string; subnetId?: string; sourceDestCheck?: boolean; groups?: string[]; publicIp?: string }) => {
+  /** Where a merged interface's fields come from when they are not at `path` (an instance's or a family's own fields). */
+  interface InstanceContext {
+    id: string;
+    /** JSON path of the instance (for its SecurityGroups and PublicIpAddress). */
+    path: string;
+    subnetId?: string;
+    sourceDestCheck?: boolean;
+    groups?: string[];
+    publicIp?: string;
+  }
+  const mergeEni = (j: NetworkInterfaceJson, path: string, instance?: InstanceContext, at?: InterfaceSpec["paths"]) => {
     const existing = model.enis.get(j.NetworkInterfaceId);
     if (existing) {
       // Same id is the same interface (contract §1): complete what the first listing left out.
@@ -439,41 +449,51 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
       if (existing.attachmentStatus === undefined && (j.Attachment?.Status || instance)) existing.attachmentStatus = j.Attachment?.Status ?? "attached";
       if (existing.deviceIndex === undefined && j.Attachment?.DeviceIndex != null) existing.deviceIndex = j.Attachment.DeviceIndex;
       if (j.Groups && groupsUnlisted.delete(existing.id)) existing.groupIds = j.Groups.map((g) => g.GroupId);
-      if (j.Association?.PublicIp && existing.privateIps[0] && !existing.publicIps.has(existing.privateIps[0].value)) existing.publicIps.set(existing.privateIps[0].value, addressAt(j.Association.PublicIp, `${path}.Association.PublicIp`));
+      if (j.Association?.PublicIp && existing.privateIps[0] && !existing.publicIps.has(existing.privateIps[0].value)) existing.publicIps.set(existing.privateIps[0].value, addressAt(j.Association.PublicIp, at?.publicIp ?? `${path}.Association.PublicIp`));
       return existing;
     }
     if (!eniPaths.has(j.NetworkInterfaceId)) claimId(j.NetworkInterfaceId, `${path}.NetworkInterfaceId`);
     eniPaths.set(j.NetworkInterfaceId, path);
     const subnetId = j.SubnetId ?? instance?.subnetId;
-    if (!subnetId) refuse(`${path}.SubnetId`, "the subnet of the network interface", "it is missing");
-    const subnet = subnetAt(subnetId, `${path}.SubnetId`);
+    const subnetPath = () => at?.subnetId ?? (j.SubnetId || !instance ? `${path}.SubnetId` : `${instance.path}.SubnetId`);
+    if (!subnetId) refuse(subnetPath(), "the subnet of the network interface", "it is missing");
+    const subnet = model.subnets.get(subnetId) ?? subnetAt(subnetId, subnetPath());
     if (j.VpcId && j.VpcId !== subnet.vpcId) refuse(`${path}.VpcId`, `the VPC of subnet ${subnet.id} (${subnet.vpcId})`, `found ${j.VpcId}`);
     const privateIps: Address[] = [];
     const publicIps = new Map<bigint, Address>();
-    const addPrivate = (text: string, p: string, publicText?: string | null) => {
+    const addPrivate = (text: string, p: string, publicText: string | null | undefined, publicPath: string) => {
       const a = addressAt(text, p);
       if (a.family !== 4) refuse(p, "an IPv4 address", `found ${text}`);
       if (subnet.cidr4 && !cidrContains(subnet.cidr4, a)) refuse(p, `an address inside ${subnet.id} (${subnet.cidr4.text})`, `${text} is outside the subnet`);
       if (!privateIps.some((x) => x.value === a.value)) privateIps.push(a);
-      if (publicText) publicIps.set(a.value, addressAt(publicText, `${p} (public IP)`));
+      if (publicText) publicIps.set(a.value, addressAt(publicText, publicPath));
     };
-    if (j.PrivateIpAddress) addPrivate(j.PrivateIpAddress, `${path}.PrivateIpAddress`, j.Association?.PublicIp ?? instance?.publicIp);
+    const associationPath = at?.publicIp ?? `${path}.Association.PublicIp`;
+    const instancePublicPath = instance ? `${instance.path}.PublicIpAddress` : associationPath;
+    if (j.PrivateIpAddress) {
+      const pub = j.Association?.PublicIp ?? instance?.publicIp;
+      addPrivate(j.PrivateIpAddress, at?.privateIp ?? `${path}.PrivateIpAddress`, pub, j.Association?.PublicIp ? associationPath : instancePublicPath);
+    }
     j.PrivateIpAddresses?.forEach((p, k) => {
       const isPrimary = p.Primary ?? (k === 0 && !j.PrivateIpAddress);
       const pub = p.Association?.PublicIp ?? (isPrimary ? j.Association?.PublicIp : undefined);
+      const pubPath = p.Association?.PublicIp ? `${path}.PrivateIpAddresses[${k}].Association.PublicIp` : associationPath;
       if (isPrimary && privateIps.length > 0 && privateIps[0]?.value !== addressAt(p.PrivateIpAddress, `${path}.PrivateIpAddresses[${k}]`).value && !j.PrivateIpAddress) privateIps.unshift(addressAt(p.PrivateIpAddress, `${path}.PrivateIpAddresses[${k}].PrivateIpAddress`));
-      addPrivate(p.PrivateIpAddress, `${path}.PrivateIpAddresses[${k}].PrivateIpAddress`, pub);
+      addPrivate(p.PrivateIpAddress, `${path}.PrivateIpAddresses[${k}].PrivateIpAddress`, pub, pubPath);
     });
     const ipv6 = (j.Ipv6Addresses ?? []).map((x, k) => {
-      const a = addressAt(x.Ipv6Address, `${path}.Ipv6Addresses[${k}].Ipv6Address`);
-      if (a.family !== 6) refuse(`${path}.Ipv6Addresses[${k}].Ipv6Address`, "an IPv6 address", `found ${x.Ipv6Address}`);
+      const p = at?.ipv6 ?? `${path}.Ipv6Addresses[${k}].Ipv6Address`;
+      const a = addressAt(x.Ipv6Address, p);
+      if (a.family !== 6) refuse(p, "an IPv6 address", `found ${quote(x.Ipv6Address)}`);
       return a;
     });
-    if (privateIps.length === 0 && ipv6.length === 0) refuse(`${path}.PrivateIpAddress`, "the interface's private IP address", "it is missing");
+    if (privateIps.length === 0 && ipv6.length === 0) refuse(at?.privateIp ?? `${path}.PrivateIpAddress`, "the interface's private IP address", "it is missing");
     const groupIds = j.Groups ? j.Groups.map((g) => g.GroupId) : instance?.groups ?? [(model.vpcs.get(subnet.vpcId) as Vpc).defaultSgId];
+    // The groups are the interface's own (Groups), else its instance's (SecurityGroups), else the VPC's default.
+    const groupPath = (k: number) => (j.Groups ? `${at?.groups ?? `${path}.Groups`}[${k}].GroupId` : instance ? `${instance.path}.SecurityGroups[${k}].GroupId` : `${path}.Groups`);
     groupIds.forEach((g, k) => {
-      const sg = model.securityGroups.get(g) ?? refuse(`${path}.Groups[${k}].GroupId`, "the id of a security group in SecurityGroups", `no security group ${g} in the snapshot`);
-      if (sg.vpcId && sg.vpcId !== subnet.vpcId) refuse(`${path}.Groups[${k}].GroupId`, `a security group of ${subnet.vpcId}`, `${g} belongs to ${sg.vpcId}`);
+      const sg = model.securityGroups.get(g) ?? refuse(groupPath(k), "the id of a security group in SecurityGroups", `no security group ${g} in the snapshot`);
+      if (sg.vpcId && sg.vpcId !== subnet.vpcId) refuse(groupPath(k), `a security group of ${subnet.vpcId}`, `${g} belongs to ${sg.vpcId}`);
     });
     const eni: Eni = {
       id: j.NetworkInterfaceId,
@@ -509,7 +529,7 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
       const path = `$.Reservations[${i}].Instances[${k}]`;
       claimId(inst.InstanceId, `${path}.InstanceId`);
       const groups = inst.SecurityGroups ? inst.SecurityGroups.map((g) => g.GroupId) : undefined;
-      const ctx = { id: inst.InstanceId, subnetId: inst.SubnetId ?? undefined, sourceDestCheck: inst.SourceDestCheck ?? undefined, groups };
+      const ctx: InstanceContext = { id: inst.InstanceId, path, subnetId: inst.SubnetId ?? undefined, sourceDestCheck: inst.SourceDestCheck ?? undefined, groups };
       const eniIds: string[] = [];
       if (inst.NetworkInterfaces && inst.NetworkInterfaces.length > 0) {
         inst.NetworkInterfaces.forEach((n, m) => {
@@ -526,12 +546,12 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
             SubnetId: inst.SubnetId,
             PrivateIpAddress: inst.PrivateIpAddress,
             Ipv6Addresses: inst.Ipv6Address ? [{ Ipv6Address: inst.Ipv6Address }] : undefined,
-            Association: inst.PublicIpAddress ? { PublicIp: inst.PublicIpAddress } : undefined,
             Attachment: { InstanceId: inst.InstanceId, Status: "attached", DeviceIndex: 0 },
             InterfaceType: "interface",
           },
           path,
-          ctx,
+          { ...ctx, publicIp: inst.PublicIpAddress ?? undefined },
+          { ipv6: `${path}.Ipv6Address` },
         );
         eniIds.push(eni.id);
       }
@@ -625,10 +645,12 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
               Attachment: { Status: "attached" },
             },
             `(interface ${spec.id} of ${componentId})`,
+            undefined,
+            spec.paths,
           );
         } else if (spec.publicIp) {
           const priv = parseAddress(spec.privateIp);
-          if (priv && !eni.publicIps.has(priv.value)) eni.publicIps.set(priv.value, addressAt(spec.publicIp, `(public IP of ${componentId})`));
+          if (priv && !eni.publicIps.has(priv.value)) eni.publicIps.set(priv.value, addressAt(spec.publicIp, spec.paths?.publicIp ?? `(public IP of ${componentId})`));
         }
         eni.ownerId = componentId;
         eni.sourceDestCheck = false;

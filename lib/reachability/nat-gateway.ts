@@ -7,6 +7,7 @@
  */
 import { addressInCidr, formatAddress, parseAddress, sameAddress, type Address } from "./cidr";
 import type { ComponentFamily, HopContext, HopOutcome } from "./family";
+import { quote } from "./errors";
 import { nameOf, ownsAddress } from "./model";
 import { withDestination, withSource, type Packet } from "./packet";
 
@@ -42,7 +43,9 @@ export const natGatewayFamily: ComponentFamily = {
       const subnet = ctx.model.subnets.get(subnetId) ?? ctx.refuse(`${path}.SubnetId`, "the id of a subnet in Subnets", `no subnet ${n.SubnetId} in the snapshot`);
       if (n.VpcId && n.VpcId !== subnet.vpcId) ctx.refuse(`${path}.VpcId`, `the VPC of ${subnet.id} (${subnet.vpcId})`, `found ${n.VpcId}`);
       const addresses = n.NatGatewayAddresses ?? [];
-      const primary = addresses.find((a) => a.IsPrimary) ?? addresses[0];
+      const primaryIndex = Math.max(0, addresses.findIndex((a) => a.IsPrimary));
+      const primary = addresses[primaryIndex];
+      const addressPath = `${path}.NatGatewayAddresses[${primaryIndex}]`;
       let privateText = primary?.PrivateIp ?? undefined;
       if (!privateText) {
         // Not listed: the first free address after the four AWS reserves in the subnet.
@@ -55,11 +58,11 @@ export const natGatewayFamily: ComponentFamily = {
           }
         }
       }
-      const privateIp = parseAddress(privateText) ?? ctx.refuse(`${path}.NatGatewayAddresses[0].PrivateIp`, "an IPv4 address", `found ${JSON.stringify(privateText)}`);
+      const privateIp = parseAddress(privateText) ?? ctx.refuse(`${addressPath}.PrivateIp`, "an IPv4 address", `found ${quote(privateText)}`);
       const connectivity = (n.ConnectivityType ?? "public").toLowerCase() === "private" ? "private" : "public";
       const eniId = primary?.NetworkInterfaceId ?? `eni-of-${n.NatGatewayId}`;
       ctx.addInterface(
-        { id: eniId, subnetId: subnet.id, privateIp: privateText, ...(connectivity === "public" && primary?.PublicIp ? { publicIp: primary.PublicIp } : {}), groupIds: [], interfaceType: "nat_gateway" },
+        { id: eniId, subnetId: subnet.id, privateIp: privateText, ...(connectivity === "public" && primary?.PublicIp ? { publicIp: primary.PublicIp } : {}), groupIds: [], interfaceType: "nat_gateway", paths: { subnetId: `${path}.SubnetId`, privateIp: `${addressPath}.PrivateIp`, publicIp: `${addressPath}.PublicIp` } },
         n.NatGatewayId,
       );
       const eni = ctx.model.enis.get(eniId);

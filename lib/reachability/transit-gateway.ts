@@ -115,6 +115,7 @@ function load(ctx: LoadContext): void {
   const names = new Map<string, string | undefined>();
   const hasAssociationField = new Set<string>();
   const listedAssociation = new Map<string, string>();
+  const listedAssociationPath = new Map<string, string>();
   const addAttachment = (a: TransitGatewayAttachmentData, path: string) => {
     const prior = idx.attachments.get(a.id);
     if (prior) {
@@ -134,7 +135,10 @@ function load(ctx: LoadContext): void {
     const type = (a.ResourceType ?? "vpc").toLowerCase();
     names.set(a.TransitGatewayAttachmentId, names.get(a.TransitGatewayAttachmentId) ?? nameOf(a.Tags));
     if (a.Association !== undefined) hasAssociationField.add(tgwId);
-    if (a.Association?.TransitGatewayRouteTableId && ASSOCIATED.has((a.Association.State ?? "associated").toLowerCase())) listedAssociation.set(`${tgwId}|${a.TransitGatewayAttachmentId}`, a.Association.TransitGatewayRouteTableId);
+    if (a.Association?.TransitGatewayRouteTableId && ASSOCIATED.has((a.Association.State ?? "associated").toLowerCase())) {
+      listedAssociation.set(`${tgwId}|${a.TransitGatewayAttachmentId}`, a.Association.TransitGatewayRouteTableId);
+      listedAssociationPath.set(`${tgwId}|${a.TransitGatewayAttachmentId}`, `${path}.Association.TransitGatewayRouteTableId`);
+    }
     const ids = [tgwId];
     if (type === "peering" && a.ResourceId && tgwData.has(a.ResourceId)) ids.push(a.ResourceId);
     addAttachment(
@@ -269,7 +273,7 @@ function load(ctx: LoadContext): void {
     for (const a of mine) {
       const listed = listedAssociation.get(`${tgwId}|${a.id}`);
       if (listed) {
-        if (!idx.tables.has(listed)) ctx.refuse(`(association of ${a.id})`, "a transit gateway route table in TransitGatewayRouteTables", `no route table ${listed}`);
+        if (!idx.tables.has(listed)) ctx.refuse(listedAssociationPath.get(`${tgwId}|${a.id}`) ?? `(association of ${a.id})`, "a transit gateway route table in TransitGatewayRouteTables", `no route table ${listed}`);
         idx.association.set(`${tgwId}|${a.id}`, listed);
       }
     }

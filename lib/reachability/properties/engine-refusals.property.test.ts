@@ -53,18 +53,6 @@ function resolves(root: unknown, segments: readonly (string | number)[]): boolea
 
 const startsWith = (a: readonly (string | number)[], b: readonly (string | number)[]) => b.every((s, k) => a[k] === s);
 
-/**
- * Deviations found by this property and reported to the core engineer (each has a KNOWN GAP test below that
- * fails while the deviation remains; remove both when it is fixed):
- * - a bad public IP is reported at a pseudo-path (`$.NetworkInterfaces[3].PrivateIpAddress (public IP)`,
- *   `(interface eni-nat-0 of nat-0).PrivateIpAddress (public IP)`) instead of the field that holds it;
- * - a peering connection's `RequesterVpcInfo.CidrBlock` is reported as `….CidrBlockSet[0]`;
- * - an instance's `SecurityGroups[k].GroupId` is reported as `Instances[i].Groups[k].GroupId`.
- */
-function knownDeviation(error: SnapshotError): boolean {
-  return /\(public IP\)$/.test(error.path) || /^\(interface /.test(error.path) || /VpcInfo\.CidrBlockSet\[0\]$/.test(error.path) || /Instances\[\d+\]\.Groups\[\d+\]/.test(error.path);
-}
-
 function namesThePlace(error: SnapshotError, m: Mutation): boolean {
   const err = segmentsOf(error.path);
   if (!err) return false;
@@ -136,7 +124,7 @@ describe("property (b): mutated snapshots are refused at the right place, or acc
         if (r instanceof SnapshotError) {
           expect(r.message).not.toMatch(/\n\s+at /);
           if (m.kind !== "huge-string") expect(r.message.length).toBeLessThan(2000);
-          if (!namesThePlace(r, m) && !knownDeviation(r)) expect.fail(`${m.kind} at ${m.path} was refused at ${r.path}: ${r.message.slice(0, 300)}`);
+          if (!namesThePlace(r, m)) expect.fail(`${m.kind} at ${m.path} was refused at ${r.path}: ${r.message.slice(0, 300)}`);
           return;
         }
         for (let k = 0; k < 3; k++) {
@@ -155,8 +143,8 @@ describe("property (b): mutated snapshots are refused at the right place, or acc
   }, 60_000);
 });
 
-/** Concrete cases of the deviations above: these fail today (it.fails) and will pass once fixed; then turn them into plain tests. */
-describe("KNOWN GAPS (reported): refusal paths and messages", () => {
+/** Deviations this property once found (refusals at pseudo-paths or wrong fields, 100 kB messages), kept as concrete cases. */
+describe("refusal paths and messages (formerly known gaps)", () => {
   const base = () => ({
     Vpcs: [{ VpcId: "vpc-a", CidrBlock: "10.0.0.0/16" }, { VpcId: "vpc-b", CidrBlock: "10.1.0.0/16" }],
     Subnets: [{ SubnetId: "subnet-a", VpcId: "vpc-a", CidrBlock: "10.0.1.0/24" }],
@@ -172,27 +160,27 @@ describe("KNOWN GAPS (reported): refusal paths and messages", () => {
     return "(accepted)";
   };
 
-  it.fails("a bad public IP on an interface is refused at $.NetworkInterfaces[0].Association.PublicIp", () => {
+  it("a bad public IP on an interface is refused at $.NetworkInterfaces[0].Association.PublicIp", () => {
     const json = { ...base(), NetworkInterfaces: [{ NetworkInterfaceId: "eni-a", SubnetId: "subnet-a", PrivateIpAddress: "10.0.1.10", Association: { PublicIp: "banana" }, Groups: [{ GroupId: "sg-a" }] }] };
     expect(refusalPath(json)).toBe("$.NetworkInterfaces[0].Association.PublicIp");
   });
 
-  it.fails("a bad PublicIpAddress on an instance is refused at $.Reservations[0].Instances[0].PublicIpAddress", () => {
+  it("a bad PublicIpAddress on an instance is refused at $.Reservations[0].Instances[0].PublicIpAddress", () => {
     const json = { ...base(), Reservations: [{ Instances: [{ InstanceId: "i-a", SubnetId: "subnet-a", PrivateIpAddress: "10.0.1.10", PublicIpAddress: "banana" }] }] };
     expect(refusalPath(json)).toBe("$.Reservations[0].Instances[0].PublicIpAddress");
   });
 
-  it.fails("an unknown group in an instance's SecurityGroups is refused at $.Reservations[0].Instances[0].SecurityGroups[0].GroupId", () => {
+  it("an unknown group in an instance's SecurityGroups is refused at $.Reservations[0].Instances[0].SecurityGroups[0].GroupId", () => {
     const json = { ...base(), Reservations: [{ Instances: [{ InstanceId: "i-a", SubnetId: "subnet-a", PrivateIpAddress: "10.0.1.10", SecurityGroups: [{ GroupId: "sg-missing" }] }] }] };
     expect(refusalPath(json)).toBe("$.Reservations[0].Instances[0].SecurityGroups[0].GroupId");
   });
 
-  it.fails("a bad RequesterVpcInfo.CidrBlock of a peering connection is refused at that field", () => {
+  it("a bad RequesterVpcInfo.CidrBlock of a peering connection is refused at that field", () => {
     const json = { ...base(), VpcPeeringConnections: [{ VpcPeeringConnectionId: "pcx-a", Status: { Code: "active" }, RequesterVpcInfo: { VpcId: "vpc-a", CidrBlock: "10.0.0.0/33" }, AccepterVpcInfo: { VpcId: "vpc-b", CidrBlock: "10.1.0.0/16" } }] };
     expect(refusalPath(json)).toBe("$.VpcPeeringConnections[0].RequesterVpcInfo.CidrBlock");
   });
 
-  it.fails("a refusal message stays short when the offending value is a huge string", () => {
+  it("a refusal message stays short when the offending value is a huge string", () => {
     const json = { ...base(), Subnets: [{ SubnetId: "subnet-a", VpcId: "vpc-a", CidrBlock: "x".repeat(100_000) }] };
     let message = "";
     try {
