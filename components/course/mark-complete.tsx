@@ -5,22 +5,24 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import type { ErrorBody } from "@/lib/http/json-response";
-import { markLessonCompleteInBrowser, readBrowserProgress } from "@/lib/progress/browser-progress";
+import { markLessonCompleteInBrowser } from "@/lib/progress/browser-progress";
 import { primaryButton, secondaryButton, textLink } from "../ui/styles";
+import { useCompletedLessons } from "./use-completed-lessons";
 
 type State = { kind: "idle" } | { kind: "pending" } | { kind: "done"; justNow: boolean } | { kind: "error"; message: string };
 
-export function MarkComplete({ lessonSlug, signedIn, completedAt }: { lessonSlug: string; signedIn: boolean; completedAt: string | null }) {
-  const [state, setState] = useState<State>(completedAt ? { kind: "done", justNow: false } : { kind: "idle" });
+export function MarkComplete({ lessonSlug }: { lessonSlug: string }) {
+  // Read on the client (the page is static): the database's progress when signed in, else this browser's.
+  const progress = useCompletedLessons();
+  const signedIn = progress.status === "ready" && progress.signedIn;
+  const [state, setState] = useState<State>({ kind: "idle" });
 
   useEffect(() => {
-    // A visitor's progress lives in this browser only, so it can be read only after hydration.
-    if (signedIn) return;
-    if (readBrowserProgress(window.localStorage).lessons[lessonSlug]) setState({ kind: "done", justNow: false });
-  }, [signedIn, lessonSlug]);
+    if (progress.status === "ready" && progress.completed.has(lessonSlug)) setState((s) => (s.kind === "idle" ? { kind: "done", justNow: false } : s));
+  }, [progress, lessonSlug]);
 
   async function markComplete() {
-    if (state.kind === "done" || state.kind === "pending") return;
+    if (progress.status === "loading" || state.kind === "done" || state.kind === "pending") return;
     if (!signedIn) {
       markLessonCompleteInBrowser(window.localStorage, lessonSlug);
       setState({ kind: "done", justNow: true });
@@ -66,7 +68,7 @@ export function MarkComplete({ lessonSlug, signedIn, completedAt }: { lessonSlug
         <button
           type="button"
           onClick={markComplete}
-          aria-disabled={done || state.kind === "pending"}
+          aria-disabled={done || state.kind === "pending" || progress.status === "loading"}
           className={`${done ? secondaryButton : primaryButton} min-w-48 aria-disabled:cursor-default`}
         >
           {done ? (
@@ -88,7 +90,7 @@ export function MarkComplete({ lessonSlug, signedIn, completedAt }: { lessonSlug
           {state.message}
         </p>
       ) : null}
-      {!signedIn ? (
+      {progress.status === "ready" && !signedIn ? (
         <p className="mt-3 text-sm text-muted">
           You are not signed in, so this is kept in this browser only.{" "}
           <Link href="/signup" className={textLink}>

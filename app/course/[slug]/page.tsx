@@ -5,16 +5,13 @@ import { LessonPager } from "@/components/course/lesson-pager";
 import { MarkComplete } from "@/components/course/mark-complete";
 import { TableOfContentsDisclosure, TableOfContentsSidebar } from "@/components/course/table-of-contents";
 import { lessonComponents } from "@/components/mdx/registry";
-import { currentUser } from "@/lib/auth/authorize.server";
 import { compileLesson } from "@/lib/content/compile-lesson";
 import { getLesson, listLessons } from "@/lib/content/lessons";
-import { db } from "@/lib/db/client.server";
-import { getProgress } from "@/lib/progress/progress.server";
 import { pageContainer } from "@/components/ui/styles";
 
 type Params = { slug: string };
 
-/** Every lesson is known at build time; any other slug is the app's 404. */
+/** Every lesson is prerendered at build time (static HTML; progress is read on the client); any other slug is the app's 404. */
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
@@ -30,8 +27,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
   const lesson = getLesson((await params).slug);
   if (!lesson) notFound();
   const { frontmatter, headings } = lesson;
-  const [Content, user] = await Promise.all([compileLesson(lesson.body), currentUser()]);
-  const completedAt = user ? ((await getProgress(db(), user.id)).lessons.find((l) => l.lessonSlug === lesson.slug)?.completedAt ?? null) : null;
+  const Content = await compileLesson(lesson.body);
 
   return (
     <div className={`${pageContainer} py-10 lg:grid lg:grid-cols-[minmax(0,1fr)_13rem] lg:gap-10 lg:py-12`}>
@@ -56,7 +52,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
           <Content components={lessonComponents(frontmatter.objectives)} />
         </div>
         <div className="max-w-[68ch]">
-          <MarkComplete lessonSlug={lesson.slug} signedIn={Boolean(user)} completedAt={completedAt} />
+          <MarkComplete lessonSlug={lesson.slug} />
           <LessonPager previous={lesson.previous} next={lesson.next} />
         </div>
       </article>
