@@ -31,7 +31,6 @@ interface Measured {
   load: { totalMs: number; cpuMs: number; parseMs: number; loadSnapshotMs: number; readMs: number; snapshotBytes: number; peakRssMiB: number; peakRssDeltaMiB: number; retainedHeapMiB: number; heapCommittedAfterLoadMiB: number };
   loadError?: string;
   queries?: { count: number; gcCount: number; gcPauseMs: number; queriesOverlappingGc: number; p99WithoutGcMs: number; intrinsicP50Ms: number; intrinsicP99Ms: number; intrinsicMaxMs: number; cpuP50Ms: number; cpuP99Ms: number; cpuMeanMs: number; p50Ms: number; p90Ms: number; p99Ms: number; maxMs: number; meanMs: number; firstQueryMs: number; byLabel: Record<string, { count: number; found: number; p50Ms: number; p99Ms: number; outcomes: Record<string, number> }> };
-  matrixByClassPrototype?: { identicalToEngine: boolean; medianMs: number; minMs: number; cpuMedianMs: number };
   matrix?: { endpoints: number; pairs: number; found: number; runs: number; coldMs: number; medianMs: number; cpuMedianMs: number; minMs: number; maxMs: number };
 }
 
@@ -115,8 +114,6 @@ rows.push([`lesson query p50 / p99 (${lq?.count ?? 0})`, `${fmt(lq?.p50Ms, 3)} /
 const mx = lessonRun.first.matrix;
 rows.push([`lesson matrix ${mx?.endpoints ?? 0} endpoints, ${mx?.pairs ?? 0} pairs, median of ${mx?.runs ?? 0}`, `${fmt(mx?.medianMs, 2)} ms`, `< ${TARGETS.matrixMs} ms`, verdict(mx ? mx.medianMs < TARGETS.matrixMs : undefined)]);
 rows.push(["  lesson matrix process-CPU median", `${fmt(mx?.cpuMedianMs, 2)} ms`, "", ""]);
-const proto = lessonRun.first.matrixByClassPrototype;
-rows.push([`  prototype bench/matrix-by-class.ts (not the engine; ${proto?.identicalToEngine ? "identical cells" : "CELLS DIFFER"}): median / min / CPU`, `${fmt(proto?.medianMs, 2)} / ${fmt(proto?.minMs, 2)} / ${fmt(proto?.cpuMedianMs, 2)} ms`, "", ""]);
 rows.push(["  lesson matrix min / max / first (cold)", `${fmt(mx?.minMs, 2)} / ${fmt(mx?.maxMs, 2)} / ${fmt(mx?.coldMs, 1)} ms`, "", ""]);
 
 const w0 = Math.max(...rows.map((r) => r[0].length));

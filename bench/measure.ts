@@ -13,7 +13,6 @@ import { readFileSync } from "node:fs";
 import { PerformanceObserver, performance, type PerformanceEntry } from "node:perf_hooks";
 import v8 from "node:v8";
 import { analyze, loadSnapshot, parseQuery, reachabilityMatrix, type Model } from "../lib/reachability";
-import { reachabilityMatrixByClass } from "./matrix-by-class";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("run with node --expose-gc");
@@ -202,21 +201,6 @@ if (model && matrixPath) {
   }
   const sorted = [...times].sort((a, b) => a - b);
   const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
-  // The prototype in bench/matrix-by-class.ts (one analysis per pair of endpoint classes), checked identical.
-  const byClass = reachabilityMatrixByClass(model, endpoints, "tcp", 443);
-  const identical = JSON.stringify(byClass) === JSON.stringify(cells);
-  const classTimes: number[] = [];
-  const classCpu: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const c = cpuMs();
-    const s = performance.now();
-    reachabilityMatrixByClass(model as Model, endpoints, "tcp", 443);
-    classTimes.push(performance.now() - s);
-    classCpu.push(cpuMs() - c);
-  }
-  classTimes.sort((a, b) => a - b);
-  classCpu.sort((a, b) => a - b);
-  out.matrixByClassPrototype = { identicalToEngine: identical, medianMs: percentile(classTimes, 50), minMs: classTimes[0], cpuMedianMs: percentile(classCpu, 50) };
   out.matrix = {
     endpoints: endpoints.length,
     pairs: cells.length,

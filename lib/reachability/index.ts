@@ -25,6 +25,8 @@ export type { ComponentFamily } from "./family";
 export { SnapshotError, QueryError } from "./errors";
 export { parseQuery, DEFAULT_SOURCE_PORT } from "./query";
 export { reachabilityMatrix } from "./matrix";
+export { formatAddress } from "./cidr";
+export type { Address } from "./cidr";
 export { registeredFamilies } from "./families";
 
 /** Loads a snapshot (AWS describe-* JSON) into an indexed model. Throws SnapshotError only. */

@@ -2,7 +2,7 @@
  * The reachability matrix for widgets: every ordered pair of endpoints, one verdict each.
  *
  * Endpoints that nothing the engine evaluates can tell apart are analysed once per pair of classes (the method of
- * the benchmark's prototype, bench/matrix-by-class.ts): both instances in the same state (or both bare interfaces),
+ * first prototyped in the benchmark): both instances in the same state (or both bare interfaces),
  * one interface each, in the same subnet, with the same security groups, attachment status, source/destination
  * check and address counts, owned by no component, named by no route, and whose private and public addresses fall
  * in exactly the same CIDRs of every VPC, subnet, route, security group rule and NACL entry. A blocking component
