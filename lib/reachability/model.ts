@@ -108,18 +108,37 @@ function refuse(path: string, expected: string, reason: string): never {
   throw new SnapshotError(path, expected, reason);
 }
 
+/**
+ * CIDRs parsed during one buildModel, by family and text: a snapshot repeats the same blocks (0.0.0.0/0 in every
+ * security group, a partner's /16 in thousands of rules), and a Cidr is immutable, so one object serves them all.
+ */
+let cidrCache: Map<string, Cidr> | undefined;
+
 function cidrAt(text: string, path: string, family?: 4 | 6): Cidr {
+  return cidrOf(text, family) ?? badCidr(text, path, family);
+}
+
+/** The CIDR `text` (of `family` when given), or undefined; callers refuse with badCidr, building the path only then. */
+function cidrOf(text: string, family?: 4 | 6): Cidr | undefined {
+  const key = family === 4 ? text : family === 6 ? `6${text}` : `*${text}`;
+  const hit = cidrCache?.get(key);
+  if (hit) return hit;
   const c = parseCidr(text);
-  if (!c || !text.includes("/") || (family && c.family !== family)) {
-    refuse(path, family === 6 ? "an IPv6 CIDR such as 2001:db8::/56" : "an IPv4 CIDR such as 10.0.0.0/16", `found ${quote(text)}`);
-  }
+  if (!c || !text.includes("/") || (family && c.family !== family)) return undefined;
+  cidrCache?.set(key, c);
   return c;
 }
 
+function badCidr(text: string, path: string, family?: 4 | 6): never {
+  refuse(path, family === 6 ? "an IPv6 CIDR such as 2001:db8::/56" : "an IPv4 CIDR such as 10.0.0.0/16", `found ${quote(text)}`);
+}
+
 function addressAt(text: string, path: string): Address {
-  const a = parseAddress(text.trim());
-  if (!a) refuse(path, "an IP address such as 10.0.1.5", `found ${quote(text)}`);
-  return a;
+  return parseAddress(text.trim()) ?? badAddress(text, path);
+}
+
+function badAddress(text: string, path: string): never {
+  refuse(path, "an IP address such as 10.0.1.5", `found ${quote(text)}`);
 }
 
 const ALL_V4 = parseCidr("0.0.0.0/0") as Cidr;
@@ -157,12 +176,70 @@ function sgRule(groupId: string, direction: SgDirection, protocol: number, from:
   return { direction, protocol, fromPort: from, toPort: to, ...peer, out };
 }
 
+/** Where a merged interface's fields come from when they are not at `path` (an instance's or a family's own fields). */
+interface InstanceContext {
+  id: string;
+  /** JSON path of the instance (for its SecurityGroups, SubnetId and PublicIpAddress). */
+  path: string;
+  subnetId?: string;
+  sourceDestCheck?: boolean;
+  groups?: string[];
+  publicIp?: string;
+}
+
+/** What eniFieldPath needs to name an interface's field; the path strings are built only when refusing. */
+interface EniWhere {
+  readonly j: NetworkInterfaceJson;
+  readonly path: string;
+  readonly instance?: InstanceContext;
+  readonly at?: InterfaceSpec["paths"];
+}
+
+/** JSON path of an interface's field (k: index in PrivateIpAddresses, Ipv6Addresses or the groups; -1 for PrivateIpAddress). */
+function eniFieldPath(w: EniWhere, field: "subnet" | "private" | "public" | "ipv6" | "group", k = -1): string {
+  const { j, path, instance, at } = w;
+  const associationPath = at?.publicIp ?? `${path}.Association.PublicIp`;
+  switch (field) {
+    case "subnet":
+      return at?.subnetId ?? (j.SubnetId || !instance ? `${path}.SubnetId` : `${instance.path}.SubnetId`);
+    case "private":
+      return k < 0 ? (at?.privateIp ?? `${path}.PrivateIpAddress`) : `${path}.PrivateIpAddresses[${k}].PrivateIpAddress`;
+    case "public":
+      if (k >= 0) return j.PrivateIpAddresses?.[k]?.Association?.PublicIp ? `${path}.PrivateIpAddresses[${k}].Association.PublicIp` : associationPath;
+      return j.Association?.PublicIp || !instance ? associationPath : `${instance.path}.PublicIpAddress`;
+    case "ipv6":
+      return at?.ipv6 ?? `${path}.Ipv6Addresses[${k}].Ipv6Address`;
+    case "group":
+      return j.Groups ? `${at?.groups ?? `${path}.Groups`}[${k}].GroupId` : instance ? `${instance.path}.SecurityGroups[${k}].GroupId` : `${path}.Groups`;
+  }
+}
+
+/** Adds a private IPv4 address (and the public IP mapped to it) to an interface being built. */
+function addPrivateIp(privateIps: Address[], publicIps: Map<bigint, Address>, subnet: Subnet, text: string, publicText: string | null | undefined, where: EniWhere, k: number): void {
+  const a = parseAddress(text.trim()) ?? badAddress(text, eniFieldPath(where, "private", k));
+  if (a.family !== 4) refuse(eniFieldPath(where, "private", k), "an IPv4 address", `found ${quote(text)}`);
+  if (subnet.cidr4 && !cidrContains(subnet.cidr4, a)) refuse(eniFieldPath(where, "private", k), `an address inside ${subnet.id} (${subnet.cidr4.text})`, `${text} is outside the subnet`);
+  let known = false;
+  for (const x of privateIps) if (x.value === a.value) known = true;
+  if (!known) privateIps.push(a);
+  if (publicText) publicIps.set(a.value, parseAddress(publicText.trim()) ?? badAddress(publicText, eniFieldPath(where, "public", k)));
+}
+
 export interface BuildOptions {
   readonly families: readonly ComponentFamily[];
 }
 
 /** Builds the model from a parsed snapshot. Throws SnapshotError only. */
 export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
+  cidrCache = new Map();
+  try {
+    return buildModelWith(snapshot, options);
+  } finally {
+    cidrCache = undefined;
+  }
+}
+
+function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
   const model: Model = {
     snapshot,
     vpcs: new Map(),
@@ -274,9 +351,8 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
   const compilePermissions = (groupId: string, direction: SgDirection, perms: readonly IpPermissionJson[], path: string): SgRule[] => {
     const rules: SgRule[] = [];
     perms.forEach((perm, j) => {
-      const p = `${path}[${j}]`;
       const protocol = parseSgProtocol(perm.IpProtocol);
-      if (protocol === undefined) refuse(`${p}.IpProtocol`, '"-1", "tcp", "udp", "icmp", "icmpv6" or a protocol number', `found ${JSON.stringify(perm.IpProtocol)}`);
+      if (protocol === undefined) refuse(`${path}[${j}].IpProtocol`, '"-1", "tcp", "udp", "icmp", "icmpv6" or a protocol number', `found ${JSON.stringify(perm.IpProtocol)}`);
       let from = perm.FromPort ?? -1;
       let to = perm.ToPort ?? -1;
       if (protocol === 6 || protocol === 17) {
@@ -284,12 +360,12 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
           from = 0;
           to = 65535;
         }
-        if (from < 0 || to > 65535 || from > to) refuse(`${p}.FromPort`, "a port range within 0-65535 with FromPort <= ToPort", `found ${from}-${to}`);
+        if (from < 0 || to > 65535 || from > to) refuse(`${path}[${j}].FromPort`, "a port range within 0-65535 with FromPort <= ToPort", `found ${from}-${to}`);
       }
-      perm.IpRanges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, { cidr: cidrAt(r.CidrIp, `${p}.IpRanges[${k}].CidrIp`, 4) })));
-      perm.Ipv6Ranges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, { cidr: cidrAt(r.CidrIpv6, `${p}.Ipv6Ranges[${k}].CidrIpv6`, 6) })));
+      perm.IpRanges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, { cidr: cidrOf(r.CidrIp, 4) ?? badCidr(r.CidrIp, `${path}[${j}].IpRanges[${k}].CidrIp`, 4) })));
+      perm.Ipv6Ranges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, { cidr: cidrOf(r.CidrIpv6, 6) ?? badCidr(r.CidrIpv6, `${path}[${j}].Ipv6Ranges[${k}].CidrIpv6`, 6) })));
       perm.PrefixListIds?.forEach((r, k) => {
-        const pl = model.prefixLists.get(r.PrefixListId) ?? refuse(`${p}.PrefixListIds[${k}].PrefixListId`, "the id of a prefix list in PrefixLists", `no prefix list ${r.PrefixListId} in the snapshot (add its describe-prefix-lists entry)`);
+        const pl = model.prefixLists.get(r.PrefixListId) ?? refuse(`${path}[${j}].PrefixListIds[${k}].PrefixListId`, "the id of a prefix list in PrefixLists", `no prefix list ${r.PrefixListId} in the snapshot (add its describe-prefix-lists entry)`);
         rules.push(sgRule(groupId, direction, protocol, from, to, { prefixListId: pl.id, prefixCidrs: pl.cidrs }));
       });
       perm.UserIdGroupPairs?.forEach((r) => {
@@ -343,26 +419,25 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
     else {
       entries = [];
       (a.Entries ?? []).forEach((e, j) => {
-        const p = `${path}.Entries[${j}]`;
         const protocol = parseAclProtocol(e.Protocol);
-        if (protocol === undefined) refuse(`${p}.Protocol`, '"-1" (all), "6" (tcp), "17" (udp), "1" (icmp), "58" (icmpv6) or another protocol number', `found ${JSON.stringify(e.Protocol)}`);
+        if (protocol === undefined) refuse(`${path}.Entries[${j}].Protocol`, '"-1" (all), "6" (tcp), "17" (udp), "1" (icmp), "58" (icmpv6) or another protocol number', `found ${JSON.stringify(e.Protocol)}`);
         const action = e.RuleAction.toLowerCase();
-        if (action !== "allow" && action !== "deny") refuse(`${p}.RuleAction`, '"allow" or "deny"', `found ${JSON.stringify(e.RuleAction)}`);
-        const cidr = e.CidrBlock ? cidrAt(e.CidrBlock, `${p}.CidrBlock`, 4) : e.Ipv6CidrBlock ? cidrAt(e.Ipv6CidrBlock, `${p}.Ipv6CidrBlock`, 6) : refuse(`${p}.CidrBlock`, "CidrBlock or Ipv6CidrBlock", "the entry has neither");
+        if (action !== "allow" && action !== "deny") refuse(`${path}.Entries[${j}].RuleAction`, '"allow" or "deny"', `found ${JSON.stringify(e.RuleAction)}`);
+        const cidr = e.CidrBlock ? (cidrOf(e.CidrBlock, 4) ?? badCidr(e.CidrBlock, `${path}.Entries[${j}].CidrBlock`, 4)) : e.Ipv6CidrBlock ? (cidrOf(e.Ipv6CidrBlock, 6) ?? badCidr(e.Ipv6CidrBlock, `${path}.Entries[${j}].Ipv6CidrBlock`, 6)) : refuse(`${path}.Entries[${j}].CidrBlock`, "CidrBlock or Ipv6CidrBlock", "the entry has neither");
         if (e.RuleNumber === STAR_RULE_NUMBER && action === "deny" && protocol === -1 && cidr.length === 0) return; // the `*` rule as describe-network-acls lists it
         if (!Number.isInteger(e.RuleNumber) || e.RuleNumber < 1 || e.RuleNumber > 32766) {
-          refuse(`${p}.RuleNumber`, "a rule number from 1 to 32766", `found ${e.RuleNumber} (32767 is reserved for the * rule)`);
+          refuse(`${path}.Entries[${j}].RuleNumber`, "a rule number from 1 to 32766", `found ${e.RuleNumber} (32767 is reserved for the * rule)`);
         }
         let from = e.PortRange?.From ?? 0;
         let to = e.PortRange?.To ?? 65535;
         if (protocol === 6 || protocol === 17) {
-          if (from < 0 || to > 65535 || from > to) refuse(`${p}.PortRange`, "a port range within 0-65535 with From <= To", `found ${from}-${to}`);
+          if (from < 0 || to > 65535 || from > to) refuse(`${path}.Entries[${j}].PortRange`, "a port range within 0-65535 with From <= To", `found ${from}-${to}`);
         } else {
           from = 0;
           to = 65535;
         }
         const dup = entries.find((x) => x.egress === e.Egress && x.ruleNumber === e.RuleNumber && x.cidr.family === cidr.family);
-        if (dup) refuse(`${p}.RuleNumber`, "rule numbers unique per direction", `${e.Egress ? "outbound" : "inbound"} rule ${e.RuleNumber} appears twice`);
+        if (dup) refuse(`${path}.Entries[${j}].RuleNumber`, "rule numbers unique per direction", `${e.Egress ? "outbound" : "inbound"} rule ${e.RuleNumber} appears twice`);
         entries.push(aclEntry(e.RuleNumber, e.Egress, cidr, action, protocol, from, to, e.IcmpTypeCode?.Type ?? -1, e.IcmpTypeCode?.Code ?? -1));
       });
     }
@@ -430,17 +505,6 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
   for (const subnet of model.subnets.values()) subnet.routeTableId = rtOfSubnet.get(subnet.id) ?? (model.vpcs.get(subnet.vpcId) as Vpc).mainRouteTableId;
 
   // --- Network interfaces and instances
-  const eniPaths = new Map<string, string>();
-  /** Where a merged interface's fields come from when they are not at `path` (an instance's or a family's own fields). */
-  interface InstanceContext {
-    id: string;
-    /** JSON path of the instance (for its SecurityGroups and PublicIpAddress). */
-    path: string;
-    subnetId?: string;
-    sourceDestCheck?: boolean;
-    groups?: string[];
-    publicIp?: string;
-  }
   const mergeEni = (j: NetworkInterfaceJson, path: string, instance?: InstanceContext, at?: InterfaceSpec["paths"]) => {
     const existing = model.enis.get(j.NetworkInterfaceId);
     if (existing) {
@@ -452,49 +516,47 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
       if (j.Association?.PublicIp && existing.privateIps[0] && !existing.publicIps.has(existing.privateIps[0].value)) existing.publicIps.set(existing.privateIps[0].value, addressAt(j.Association.PublicIp, at?.publicIp ?? `${path}.Association.PublicIp`));
       return existing;
     }
-    if (!eniPaths.has(j.NetworkInterfaceId)) claimId(j.NetworkInterfaceId, `${path}.NetworkInterfaceId`);
-    eniPaths.set(j.NetworkInterfaceId, path);
+    claimId(j.NetworkInterfaceId, `${path}.NetworkInterfaceId`);
+    // JSON paths are built only when refusing (eniFieldPath): a load of 100,000 interfaces builds none.
+    const where: EniWhere = { j, path, instance, at };
     const subnetId = j.SubnetId ?? instance?.subnetId;
-    const subnetPath = () => at?.subnetId ?? (j.SubnetId || !instance ? `${path}.SubnetId` : `${instance.path}.SubnetId`);
-    if (!subnetId) refuse(subnetPath(), "the subnet of the network interface", "it is missing");
-    const subnet = model.subnets.get(subnetId) ?? subnetAt(subnetId, subnetPath());
+    if (!subnetId) refuse(eniFieldPath(where, "subnet"), "the subnet of the network interface", "it is missing");
+    const subnet = model.subnets.get(subnetId) ?? subnetAt(subnetId, eniFieldPath(where, "subnet"));
     if (j.VpcId && j.VpcId !== subnet.vpcId) refuse(`${path}.VpcId`, `the VPC of subnet ${subnet.id} (${subnet.vpcId})`, `found ${j.VpcId}`);
     const privateIps: Address[] = [];
     const publicIps = new Map<bigint, Address>();
-    const addPrivate = (text: string, p: string, publicText: string | null | undefined, publicPath: string) => {
-      const a = addressAt(text, p);
-      if (a.family !== 4) refuse(p, "an IPv4 address", `found ${text}`);
-      if (subnet.cidr4 && !cidrContains(subnet.cidr4, a)) refuse(p, `an address inside ${subnet.id} (${subnet.cidr4.text})`, `${text} is outside the subnet`);
-      if (!privateIps.some((x) => x.value === a.value)) privateIps.push(a);
-      if (publicText) publicIps.set(a.value, addressAt(publicText, publicPath));
-    };
-    const associationPath = at?.publicIp ?? `${path}.Association.PublicIp`;
-    const instancePublicPath = instance ? `${instance.path}.PublicIpAddress` : associationPath;
-    if (j.PrivateIpAddress) {
-      const pub = j.Association?.PublicIp ?? instance?.publicIp;
-      addPrivate(j.PrivateIpAddress, at?.privateIp ?? `${path}.PrivateIpAddress`, pub, j.Association?.PublicIp ? associationPath : instancePublicPath);
+    if (j.PrivateIpAddress) addPrivateIp(privateIps, publicIps, subnet, j.PrivateIpAddress, j.Association?.PublicIp ?? instance?.publicIp, where, -1);
+    const listed = j.PrivateIpAddresses;
+    if (listed) {
+      for (let k = 0; k < listed.length; k++) {
+        const p = listed[k] as NonNullable<typeof listed>[number];
+        const isPrimary = p.Primary ?? (k === 0 && !j.PrivateIpAddress);
+        const pub = p.Association?.PublicIp ?? (isPrimary ? j.Association?.PublicIp : undefined);
+        if (isPrimary && privateIps.length > 0 && !j.PrivateIpAddress) {
+          const a = parseAddress(p.PrivateIpAddress.trim()) ?? badAddress(p.PrivateIpAddress, eniFieldPath(where, "private", k));
+          if (privateIps[0]?.value !== a.value) privateIps.unshift(a);
+        }
+        addPrivateIp(privateIps, publicIps, subnet, p.PrivateIpAddress, pub, where, k);
+      }
     }
-    j.PrivateIpAddresses?.forEach((p, k) => {
-      const isPrimary = p.Primary ?? (k === 0 && !j.PrivateIpAddress);
-      const pub = p.Association?.PublicIp ?? (isPrimary ? j.Association?.PublicIp : undefined);
-      const pubPath = p.Association?.PublicIp ? `${path}.PrivateIpAddresses[${k}].Association.PublicIp` : associationPath;
-      if (isPrimary && privateIps.length > 0 && privateIps[0]?.value !== addressAt(p.PrivateIpAddress, `${path}.PrivateIpAddresses[${k}]`).value && !j.PrivateIpAddress) privateIps.unshift(addressAt(p.PrivateIpAddress, `${path}.PrivateIpAddresses[${k}].PrivateIpAddress`));
-      addPrivate(p.PrivateIpAddress, `${path}.PrivateIpAddresses[${k}].PrivateIpAddress`, pub, pubPath);
-    });
-    const ipv6 = (j.Ipv6Addresses ?? []).map((x, k) => {
-      const p = at?.ipv6 ?? `${path}.Ipv6Addresses[${k}].Ipv6Address`;
-      const a = addressAt(x.Ipv6Address, p);
-      if (a.family !== 6) refuse(p, "an IPv6 address", `found ${quote(x.Ipv6Address)}`);
-      return a;
-    });
+    const ipv6: Address[] = [];
+    const listed6 = j.Ipv6Addresses;
+    if (listed6) {
+      for (let k = 0; k < listed6.length; k++) {
+        const text = (listed6[k] as NonNullable<typeof listed6>[number]).Ipv6Address;
+        const a = parseAddress(text.trim());
+        if (!a || a.family !== 6) refuse(eniFieldPath(where, "ipv6", k), a ? "an IPv6 address" : "an IP address such as 10.0.1.5", `found ${quote(text)}`);
+        ipv6.push(a);
+      }
+    }
     if (privateIps.length === 0 && ipv6.length === 0) refuse(at?.privateIp ?? `${path}.PrivateIpAddress`, "the interface's private IP address", "it is missing");
-    const groupIds = j.Groups ? j.Groups.map((g) => g.GroupId) : instance?.groups ?? [(model.vpcs.get(subnet.vpcId) as Vpc).defaultSgId];
     // The groups are the interface's own (Groups), else its instance's (SecurityGroups), else the VPC's default.
-    const groupPath = (k: number) => (j.Groups ? `${at?.groups ?? `${path}.Groups`}[${k}].GroupId` : instance ? `${instance.path}.SecurityGroups[${k}].GroupId` : `${path}.Groups`);
-    groupIds.forEach((g, k) => {
-      const sg = model.securityGroups.get(g) ?? refuse(groupPath(k), "the id of a security group in SecurityGroups", `no security group ${g} in the snapshot`);
-      if (sg.vpcId && sg.vpcId !== subnet.vpcId) refuse(groupPath(k), `a security group of ${subnet.vpcId}`, `${g} belongs to ${sg.vpcId}`);
-    });
+    const groupIds = j.Groups ? j.Groups.map((g) => g.GroupId) : instance?.groups ?? [(model.vpcs.get(subnet.vpcId) as Vpc).defaultSgId];
+    for (let k = 0; k < groupIds.length; k++) {
+      const g = groupIds[k] as string;
+      const sg = model.securityGroups.get(g) ?? refuse(eniFieldPath(where, "group", k), "the id of a security group in SecurityGroups", `no security group ${g} in the snapshot`);
+      if (sg.vpcId && sg.vpcId !== subnet.vpcId) refuse(eniFieldPath(where, "group", k), `a security group of ${subnet.vpcId}`, `${g} belongs to ${sg.vpcId}`);
+    }
     const eni: Eni = {
       id: j.NetworkInterfaceId,
       vpcId: subnet.vpcId,
@@ -671,33 +733,33 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
   };
   for (const { table, path, raw } of routeSources) {
     raw.forEach((r, j) => {
-      const p = `${path}.Routes[${j}]`;
       let targets = ROUTE_TARGET_FIELDS.filter((f) => typeof r[f] === "string" && r[f] !== "");
       // describe-route-tables prints a route to an instance's interface with both InstanceId and NetworkInterfaceId
       // (plus InstanceOwnerId): the interface is the next hop.
       if (targets.length === 2 && targets.includes("NetworkInterfaceId") && targets.includes("InstanceId")) targets = ["NetworkInterfaceId"];
       if (targets.length !== 1) {
         if (targets.length === 0 && r.State === "blackhole") return; // target deleted and not even named
-        refuse(p, `exactly one target field (${ROUTE_TARGET_FIELDS.join(", ")})`, targets.length === 0 ? "the route has no target" : `the route names ${targets.join(" and ")}`);
+        refuse(`${path}.Routes[${j}]`, `exactly one target field (${ROUTE_TARGET_FIELDS.join(", ")})`, targets.length === 0 ? "the route has no target" : `the route names ${targets.join(" and ")}`);
       }
       const field = targets[0] as RouteTargetField;
       const id = r[field] as string;
       const state = r.State === "blackhole" ? "blackhole" : "active";
       const isLocal = field === "GatewayId" && id === "local";
-      if (!isLocal && state === "active" && !targetExists(field, id)) refuse(`${p}.${field}`, "the id of a resource in the snapshot", `route target ${id} does not exist (a deleted target leaves the route in State "blackhole")`);
+      if (!isLocal && state === "active" && !targetExists(field, id)) refuse(`${path}.Routes[${j}].${field}`, "the id of a resource in the snapshot", `route target ${id} does not exist (a deleted target leaves the route in State "blackhole")`);
       const kind: RouteKind = isLocal ? "local" : r.Origin === "EnableVgwRoutePropagation" ? "propagated" : r.DestinationPrefixListId ? "prefix-list" : "static";
       const out: RouteTableRouteOut = { [field]: id };
       if (r.Origin) out.Origin = r.Origin.toLowerCase();
       out.State = state;
       if (r.DestinationPrefixListId) {
-        const pl = model.prefixLists.get(r.DestinationPrefixListId) ?? refuse(`${p}.DestinationPrefixListId`, "the id of a prefix list in PrefixLists", `no prefix list ${r.DestinationPrefixListId} in the snapshot (add its describe-prefix-lists entry)`);
+        const pl = model.prefixLists.get(r.DestinationPrefixListId) ?? refuse(`${path}.Routes[${j}].DestinationPrefixListId`, "the id of a prefix list in PrefixLists", `no prefix list ${r.DestinationPrefixListId} in the snapshot (add its describe-prefix-lists entry)`);
         out.DestinationPrefixListId = pl.id;
         for (const c of pl.cidrs) table.routes.push({ destination: c, prefixListId: pl.id, target: { field, id }, kind, state, index: table.routes.length, out });
         return;
       }
       const destText = r.DestinationCidrBlock ?? r.DestinationIpv6CidrBlock;
-      if (!destText) refuse(`${p}.DestinationCidrBlock`, "DestinationCidrBlock, DestinationIpv6CidrBlock or DestinationPrefixListId", "the route has no destination");
-      const destination = cidrAt(destText, r.DestinationCidrBlock ? `${p}.DestinationCidrBlock` : `${p}.DestinationIpv6CidrBlock`, r.DestinationCidrBlock ? 4 : 6);
+      if (!destText) refuse(`${path}.Routes[${j}].DestinationCidrBlock`, "DestinationCidrBlock, DestinationIpv6CidrBlock or DestinationPrefixListId", "the route has no destination");
+      const destFamily = r.DestinationCidrBlock ? 4 : 6;
+      const destination = cidrOf(destText, destFamily) ?? badCidr(destText, `${path}.Routes[${j}].${r.DestinationCidrBlock ? "DestinationCidrBlock" : "DestinationIpv6CidrBlock"}`, destFamily);
       out.DestinationCidr = destination.text;
       table.routes.push({ destination, target: { field, id }, kind, state, index: table.routes.length, out });
     });
@@ -740,11 +802,13 @@ export function buildModel(snapshot: Snapshot, options: BuildOptions): Model {
 
   // --- Address indexes
   for (const eni of model.enis.values()) {
-    for (const a of [...eni.privateIps, ...eni.ipv6]) {
-      const k = addressKey(a);
-      const list = model.ipIndex.get(k);
-      if (list) list.push(eni);
-      else model.ipIndex.set(k, [eni]);
+    for (const addresses of [eni.privateIps, eni.ipv6]) {
+      for (const a of addresses) {
+        const k = addressKey(a);
+        const list = model.ipIndex.get(k);
+        if (list) list.push(eni);
+        else model.ipIndex.set(k, [eni]);
+      }
     }
     for (const [privValue, pub] of eni.publicIps) {
       const k = addressKey(pub);
