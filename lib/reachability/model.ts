@@ -167,13 +167,14 @@ function makeAcl(id: string, vpcId: string, isDefault: boolean, entries: AclEntr
   return acl;
 }
 
-function sgRule(groupId: string, direction: SgDirection, protocol: number, from: number, to: number, peer: { cidr?: Cidr; prefixListId?: string; prefixCidrs?: Cidr[]; groupId?: string }): SgRule {
+/** A compiled security group rule; the peer is one of cidr, prefix list (id and CIDRs) or referenced group (all objects have one shape). */
+function sgRule(groupId: string, direction: SgDirection, protocol: number, from: number, to: number, cidr: Cidr | undefined, prefixListId?: string, prefixCidrs?: Cidr[], peerGroupId?: string): SgRule {
   const out: SgRule["out"] = { Direction: direction, SecurityGroupId: groupId, Protocol: sgProtocolText(protocol) };
   if (protocol === 6 || protocol === 17) out.PortRange = { From: from, To: to };
-  if (peer.cidr) out.Cidr = peer.cidr.text;
-  if (peer.prefixListId) out.PrefixListId = peer.prefixListId;
-  if (peer.groupId) out.ReferencedSecurityGroupId = peer.groupId;
-  return { direction, protocol, fromPort: from, toPort: to, ...peer, out };
+  if (cidr) out.Cidr = cidr.text;
+  if (prefixListId) out.PrefixListId = prefixListId;
+  if (peerGroupId) out.ReferencedSecurityGroupId = peerGroupId;
+  return { direction, protocol, fromPort: from, toPort: to, cidr, prefixListId, prefixCidrs, groupId: peerGroupId, out };
 }
 
 /** Where a merged interface's fields come from when they are not at `path` (an instance's or a family's own fields). */
@@ -362,15 +363,15 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
         }
         if (from < 0 || to > 65535 || from > to) refuse(`${path}[${j}].FromPort`, "a port range within 0-65535 with FromPort <= ToPort", `found ${from}-${to}`);
       }
-      perm.IpRanges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, { cidr: cidrOf(r.CidrIp, 4) ?? badCidr(r.CidrIp, `${path}[${j}].IpRanges[${k}].CidrIp`, 4) })));
-      perm.Ipv6Ranges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, { cidr: cidrOf(r.CidrIpv6, 6) ?? badCidr(r.CidrIpv6, `${path}[${j}].Ipv6Ranges[${k}].CidrIpv6`, 6) })));
+      perm.IpRanges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, cidrOf(r.CidrIp, 4) ?? badCidr(r.CidrIp, `${path}[${j}].IpRanges[${k}].CidrIp`, 4))));
+      perm.Ipv6Ranges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, cidrOf(r.CidrIpv6, 6) ?? badCidr(r.CidrIpv6, `${path}[${j}].Ipv6Ranges[${k}].CidrIpv6`, 6))));
       perm.PrefixListIds?.forEach((r, k) => {
         const pl = model.prefixLists.get(r.PrefixListId) ?? refuse(`${path}[${j}].PrefixListIds[${k}].PrefixListId`, "the id of a prefix list in PrefixLists", `no prefix list ${r.PrefixListId} in the snapshot (add its describe-prefix-lists entry)`);
-        rules.push(sgRule(groupId, direction, protocol, from, to, { prefixListId: pl.id, prefixCidrs: pl.cidrs }));
+        rules.push(sgRule(groupId, direction, protocol, from, to, undefined, pl.id, pl.cidrs));
       });
       perm.UserIdGroupPairs?.forEach((r) => {
         // A reference to a group that is not in the snapshot is stale (5.8): it matches nothing.
-        if (r.GroupId) rules.push(sgRule(groupId, direction, protocol, from, to, { groupId: r.GroupId }));
+        if (r.GroupId) rules.push(sgRule(groupId, direction, protocol, from, to, undefined, undefined, undefined, r.GroupId));
       });
     });
     return rules;
@@ -383,13 +384,13 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     const isDefault = g.GroupName === "default";
     const vpc = g.VpcId ? model.vpcs.get(g.VpcId) : undefined;
     let ingress: SgRule[];
-    if (g.IpPermissions === undefined && isDefault) ingress = [sgRule(g.GroupId, "ingress", -1, 0, 65535, { groupId: g.GroupId })];
+    if (g.IpPermissions === undefined && isDefault) ingress = [sgRule(g.GroupId, "ingress", -1, 0, 65535, undefined, undefined, undefined, g.GroupId)];
     else ingress = compilePermissions(g.GroupId, "ingress", g.IpPermissions ?? [], `${path}.IpPermissions`);
     let egress: SgRule[];
     if (g.IpPermissionsEgress === undefined) {
       // A new security group allows all outbound traffic (5.2), IPv6 too when the VPC has IPv6 (5.7).
-      egress = [sgRule(g.GroupId, "egress", -1, 0, 65535, { cidr: ALL_V4 })];
-      if (vpc && vpc.cidrs6.length > 0) egress.push(sgRule(g.GroupId, "egress", -1, 0, 65535, { cidr: ALL_V6 }));
+      egress = [sgRule(g.GroupId, "egress", -1, 0, 65535, ALL_V4)];
+      if (vpc && vpc.cidrs6.length > 0) egress.push(sgRule(g.GroupId, "egress", -1, 0, 65535, ALL_V6));
     } else egress = compilePermissions(g.GroupId, "egress", g.IpPermissionsEgress ?? [], `${path}.IpPermissionsEgress`);
     model.securityGroups.set(g.GroupId, { id: g.GroupId, name: g.GroupName ?? undefined, vpcId: g.VpcId ?? undefined, ingress, egress });
     if (isDefault && vpc && !vpcsWithDefaultSg.has(vpc.id)) {
@@ -401,9 +402,9 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     if (vpc.defaultSgId) continue;
     const id = `sg-default-${vpc.id}`;
     claimId(id, `(default security group of ${vpc.id})`);
-    const egress = [sgRule(id, "egress", -1, 0, 65535, { cidr: ALL_V4 })];
-    if (vpc.cidrs6.length > 0) egress.push(sgRule(id, "egress", -1, 0, 65535, { cidr: ALL_V6 }));
-    model.securityGroups.set(id, { id, name: "default", vpcId: vpc.id, ingress: [sgRule(id, "ingress", -1, 0, 65535, { groupId: id })], egress });
+    const egress = [sgRule(id, "egress", -1, 0, 65535, ALL_V4)];
+    if (vpc.cidrs6.length > 0) egress.push(sgRule(id, "egress", -1, 0, 65535, ALL_V6));
+    model.securityGroups.set(id, { id, name: "default", vpcId: vpc.id, ingress: [sgRule(id, "ingress", -1, 0, 65535, undefined, undefined, undefined, id)], egress });
     vpc.defaultSgId = id;
   }
 
