@@ -27,7 +27,8 @@ export function ReachabilityMatrixView({ model, endpoints, protocol, port, onSel
   useEffect(() => controller.recompute(model), [controller, model]);
   const view = useSyncExternalStore(controller.store.subscribe, controller.store.getState, controller.store.getState);
   return (
-    <div className="rn-widget rn-table-wrap">
+    // A focusable, named region: the table can be wider than the page, and keyboard users must be able to scroll it.
+    <div className="rn-widget rn-table-wrap" role="region" aria-label={matrixCaption(view)} tabIndex={0}>
       <table className="rn-table">
         <caption>{matrixCaption(view)}</caption>
         <thead>

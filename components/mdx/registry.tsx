@@ -24,6 +24,11 @@ function Table(props: ComponentPropsWithoutRef<"table">) {
   );
 }
 
+/** Code blocks that are wider than the column scroll sideways; tabIndex lets keyboard users scroll them. */
+function Pre(props: ComponentPropsWithoutRef<"pre">) {
+  return <pre {...props} tabIndex={0} />;
+}
+
 /** The registered components, with <Objectives /> bound to this lesson's frontmatter objectives. */
 export function lessonComponents(objectives: readonly string[]): MDXComponents {
   const registered = {
@@ -39,7 +44,7 @@ export function lessonComponents(objectives: readonly string[]): MDXComponents {
     NetworkLab,
     ReachabilityMatrix,
   } satisfies Record<RegisteredTag, unknown>;
-  return { ...registered, table: Table };
+  return { ...registered, table: Table, pre: Pre };
 }
 
 /** For MDX that is not a lesson (e.g. content/course/overview.mdx): no objectives to show. */
