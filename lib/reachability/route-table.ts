@@ -3,7 +3,8 @@
  * (semantics 1.3-1.10): longest prefix match; for the same prefix static > prefix list > propagated (1.7-1.9);
  * the local route beats a more specific propagated route (1.6); IPv4 and IPv6 apart (1.4).
  */
-import { cidrContains, maskOf, type Address, type Cidr, type Family } from "./cidr";
+import { cidrContains, type Address, type Cidr, type Family } from "./cidr";
+import { buildPrefixIndex, longestMatch, type PrefixIndex } from "./prefix-index";
 
 /** The route field that names the target, as in `describe-route-tables`. */
 export type RouteTargetField =
@@ -69,10 +70,8 @@ export interface Route {
   readonly out: RouteTableRouteOut;
 }
 
-interface Lpm {
-  /** Distinct prefix lengths present, longest first. */
-  readonly lengths: number[];
-  readonly byLength: Map<number, Map<bigint, Route[]>>;
+interface Lpm extends PrefixIndex<Route> {
+  /** The table's local routes of this family (1.6: they beat propagated routes even when less specific). */
   readonly locals: Route[];
 }
 
@@ -92,22 +91,8 @@ export interface RouteTable {
 const KIND_RANK: Record<RouteKind, number> = { local: 0, static: 1, "prefix-list": 2, propagated: 3 };
 
 function compileFamily(routes: Route[], family: Family): Lpm {
-  const byLength = new Map<number, Map<bigint, Route[]>>();
-  const locals: Route[] = [];
-  for (const route of routes) {
-    if (route.destination.family !== family) continue;
-    if (route.kind === "local") locals.push(route);
-    let bucket = byLength.get(route.destination.length);
-    if (!bucket) byLength.set(route.destination.length, (bucket = new Map()));
-    const list = bucket.get(route.destination.base);
-    if (list) list.push(route);
-    else bucket.set(route.destination.base, [route]);
-  }
-  for (const bucket of byLength.values()) {
-    for (const list of bucket.values()) list.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.index - b.index);
-  }
-  const lengths = [...byLength.keys()].sort((a, b) => b - a);
-  return { lengths, byLength, locals };
+  const index = buildPrefixIndex(routes, family, (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.index - b.index);
+  return { ...index, locals: routes.filter((r) => r.kind === "local" && r.destination.family === family) };
 }
 
 /** Builds the lookup structure (once, at load). */
@@ -126,18 +111,15 @@ export interface RouteChoice {
 /** AWS route selection for one destination address. */
 export function selectRoute(table: RouteTable, destination: Address): RouteChoice {
   const lpm = (table.lpm ?? compileRouteTable(table).lpm)![destination.family];
-  for (const length of lpm.lengths) {
-    const candidates = lpm.byLength.get(length)?.get(destination.value & maskOf(destination.family, length));
-    const best = candidates?.[0];
-    if (!candidates || !best) continue;
-    if (best.kind === "propagated") {
-      // 1.6: a propagated route never beats the local route, even when more specific.
-      const local = lpm.locals.find((r) => cidrContains(r.destination, destination));
-      if (local) return { route: local, losers: candidates };
-    }
-    return { route: best, losers: candidates.slice(1) };
+  const candidates = longestMatch(lpm, destination);
+  const best = candidates?.[0];
+  if (!candidates || !best) return { route: undefined, losers: [] };
+  if (best.kind === "propagated") {
+    // 1.6: a propagated route never beats the local route, even when more specific.
+    const local = lpm.locals.find((r) => cidrContains(r.destination, destination));
+    if (local) return { route: local, losers: candidates };
   }
-  return { route: undefined, losers: [] };
+  return { route: best, losers: candidates.slice(1) };
 }
 
 /** Rank used in documentation and tests: lower wins for the same prefix. */

@@ -4,7 +4,8 @@
  * prefix-list references, then propagated routes by attachment type (VPC, Direct Connect gateway, Connect,
  * VPN, peering), 8.9. A static route hides an identical propagated one. IPv4 and IPv6 apart.
  */
-import { maskOf, type Address, type Cidr, type Family } from "./cidr";
+import { type Address, type Cidr, type Family } from "./cidr";
+import { buildPrefixIndex, longestMatch, type PrefixIndex } from "./prefix-index";
 
 /** Where a route came from, in AWS's priority order for the same CIDR (8.9): lower wins. */
 export type TgwRouteOrigin = "static" | "prefix-list" | "vpc" | "direct-connect-gateway" | "connect" | "vpn" | "peering";
@@ -41,10 +42,7 @@ export interface TgwRoute {
   readonly out: TgwRouteOut;
 }
 
-interface Lpm {
-  readonly lengths: number[];
-  readonly byLength: Map<number, Map<bigint, TgwRoute[]>>;
-}
+type Lpm = PrefixIndex<TgwRoute>;
 
 export interface TgwRouteTable {
   readonly id: string;
@@ -54,17 +52,7 @@ export interface TgwRouteTable {
 }
 
 function compileFamily(routes: readonly TgwRoute[], family: Family): Lpm {
-  const byLength = new Map<number, Map<bigint, TgwRoute[]>>();
-  for (const r of routes) {
-    if (r.destination.family !== family) continue;
-    let bucket = byLength.get(r.destination.length);
-    if (!bucket) byLength.set(r.destination.length, (bucket = new Map()));
-    const list = bucket.get(r.destination.base);
-    if (list) list.push(r);
-    else bucket.set(r.destination.base, [r]);
-  }
-  for (const bucket of byLength.values()) for (const list of bucket.values()) list.sort((a, b) => TGW_ORIGIN_RANK[a.origin] - TGW_ORIGIN_RANK[b.origin] || a.index - b.index);
-  return { lengths: [...byLength.keys()].sort((a, b) => b - a), byLength };
+  return buildPrefixIndex(routes, family, (a, b) => TGW_ORIGIN_RANK[a.origin] - TGW_ORIGIN_RANK[b.origin] || a.index - b.index);
 }
 
 /** Builds the lookup structure (once, at load). */
@@ -82,9 +70,6 @@ export interface TgwRouteChoice {
 /** AWS's transit gateway route evaluation for one destination address (8.9). */
 export function selectTgwRoute(table: TgwRouteTable, destination: Address): TgwRouteChoice {
   const lpm = (table.lpm ?? compileTgwRouteTable(table).lpm)![destination.family];
-  for (const length of lpm.lengths) {
-    const list = lpm.byLength.get(length)?.get(destination.value & maskOf(destination.family, length));
-    if (list && list[0]) return { route: list[0], losers: list.slice(1) };
-  }
-  return { losers: [] };
+  const list = longestMatch(lpm, destination);
+  return list?.[0] ? { route: list[0], losers: list.slice(1) } : { losers: [] };
 }
