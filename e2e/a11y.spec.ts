@@ -1,16 +1,8 @@
 // Axe (WCAG 2.0/2.1/2.2 A and AA) on every page, in the light and the dark colour scheme, at desktop and phone
 // widths. Serious and critical violations fail the test and are listed with the elements concerned.
 import { test, newUser, fillSignUp, expect } from "./support/fixtures";
+import { publicPages as pages } from "./support/site-pages";
 
-const pages = [
-  { name: "home", path: "/" },
-  { name: "course", path: "/course" },
-  { name: "exercises", path: "/exercises" },
-  { name: "quizzes", path: "/quizzes" },
-  { name: "sign in", path: "/signin" },
-  { name: "sign up", path: "/signup" },
-  { name: "404", path: "/this-page-does-not-exist" },
-] as const;
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} scheme`, () => {

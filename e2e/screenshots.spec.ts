@@ -1,17 +1,9 @@
 // Screenshots of every page at 375 px and 1280 px, light and dark, into docs/screenshots/.
 // Not part of `npm test`: run `npm run screenshots` (the config then runs only this file).
 import { test, newUser, fillSignUp, expect } from "./support/fixtures";
+import { publicPages as pages } from "./support/site-pages";
 import type { Page } from "@playwright/test";
 
-const pages = [
-  { name: "home", path: "/" },
-  { name: "course", path: "/course" },
-  { name: "exercises", path: "/exercises" },
-  { name: "quizzes", path: "/quizzes" },
-  { name: "signin", path: "/signin" },
-  { name: "signup", path: "/signup" },
-  { name: "404", path: "/this-page-does-not-exist" },
-];
 const widths = [
   { width: 375, height: 740 },
   { width: 1280, height: 800 },
@@ -28,9 +20,9 @@ for (const viewport of widths) {
       test.use({ viewport, colorScheme });
 
       test("public pages", async ({ page }) => {
-        for (const { name, path } of pages) {
+        for (const { file, path } of pages) {
           await page.goto(path);
-          await shoot(page, name, viewport.width, colorScheme);
+          await shoot(page, file, viewport.width, colorScheme);
         }
         // The focus ring on the skip link and the open menu, where there is one.
         await page.goto("/");
