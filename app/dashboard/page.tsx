@@ -96,7 +96,7 @@ export default async function DashboardPage() {
             <ul className="divide-y divide-border">
               {quizzes.attempts.map((attempt) => (
                 <li key={attempt.id} className="flex flex-wrap justify-between gap-2 py-2">
-                  <span className="font-medium">{attempt.quizSlug}</span>
+                  <span className="font-medium">{attempt.mode}</span>
                   <span className="text-sm text-muted">
                     {attempt.completedAt
                       ? `${attempt.score} / ${attempt.maxScore} (${attempt.percent}%) · ${formatDate(attempt.completedAt)}`

@@ -3,6 +3,7 @@
 // 1. data/e2e.db is deleted and recreated with every migration applied (never the developer's own database).
 // 2. `npm run build` runs when .next/BUILD_ID is missing or older than any source file (E2E_BUILD=always|never
 //    overrides the check).
+//    NEXT_DIST_DIR (default .next) names the build folder, so parallel test servers in one checkout don't clobber.
 // 3. `next start` serves on 127.0.0.1:$E2E_PORT (default 3271) with NEXTAUTH_URL pointing at it.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -54,7 +55,8 @@ if (existsSync(join(root, "prisma/schema.prisma"))) {
 
 // 2. Build when needed.
 // Everything but what cannot change the build: tests, their tooling, docs, data and outputs.
-const skipDirs = new Set(["node_modules", ".next", ".git", "data", "test-results", "playwright-report", "blob-report", "e2e", "docs", ".ci", "scripts", "bench"]);
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const skipDirs = new Set(["node_modules", ".next", distDir, ".git", "data", "test-results", "playwright-report", "blob-report", "e2e", "docs", ".ci", "scripts", "bench"]);
 const skipFiles = /(\.test\.tsx?|^README\.md|^playwright\.config\.ts|^vitest\.config\.ts|^eslint\.config\.mjs|\.tsbuildinfo)$/;
 function newestMtime(dir) {
   let newest = 0;
@@ -66,14 +68,14 @@ function newestMtime(dir) {
   }
   return newest;
 }
-const buildId = join(root, ".next/BUILD_ID");
+const buildId = join(root, distDir, "BUILD_ID");
 const mode = process.env.E2E_BUILD ?? "auto";
 const stale = !existsSync(buildId) || statSync(buildId).mtimeMs < newestMtime(root);
 if (mode === "always" || (mode === "auto" && stale)) {
   if (pkg.scripts?.build) run("npm", ["run", "build"]);
   else run("npx", ["next", "build"]);
 } else {
-  log(`using the existing build in .next (E2E_BUILD=${mode})`);
+  log(`using the existing build in ${distDir} (E2E_BUILD=${mode})`);
 }
 
 // 3. Serve.

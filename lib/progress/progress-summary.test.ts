@@ -24,13 +24,13 @@ describe("summarizeProgress", () => {
       [],
       [],
       [
-        { id: "q1", quizSlug: "vpc", score: 3, maxScore: 4, startedAt: at(1), completedAt: at(1) },
-        { id: "q2", quizSlug: "vpc", score: 4, maxScore: 4, startedAt: at(2), completedAt: null },
-        { id: "q3", quizSlug: "vpc", score: 1, maxScore: 4, startedAt: at(3), completedAt: at(3) },
-        { id: "q4", quizSlug: "empty", score: 0, maxScore: 0, startedAt: at(4), completedAt: at(4) },
+        { id: "q1", mode: "vpc", score: 3, maxScore: 4, startedAt: at(1), completedAt: at(1) },
+        { id: "q2", mode: "vpc", score: 4, maxScore: 4, startedAt: at(2), completedAt: null },
+        { id: "q3", mode: "vpc", score: 1, maxScore: 4, startedAt: at(3), completedAt: at(3) },
+        { id: "q4", mode: "empty", score: 0, maxScore: 0, startedAt: at(4), completedAt: at(4) },
       ],
     );
-    expect(summary.quizzes.bestPercentByQuiz).toEqual({ vpc: 75, empty: 0 });
+    expect(summary.quizzes.bestPercentByMode).toEqual({ vpc: 75, empty: 0 });
     expect(summary.quizzes.attempts.map((a) => [a.id, a.percent, a.completedAt === null])).toEqual([
       ["q4", 0, false],
       ["q3", 25, false],

@@ -12,7 +12,7 @@ export interface ExerciseAttemptRow {
 }
 export interface QuizAttemptRow {
   id: string;
-  quizSlug: string;
+  mode: string;
   score: number;
   maxScore: number;
   startedAt: Date;
@@ -27,8 +27,8 @@ export interface ProgressSummary {
     recent: { id: string; exerciseSlug: string; solved: boolean; attemptedAt: string }[];
   };
   quizzes: {
-    attempts: { id: string; quizSlug: string; score: number; maxScore: number; percent: number; completedAt: string | null }[];
-    bestPercentByQuiz: Record<string, number>;
+    attempts: { id: string; mode: string; score: number; maxScore: number; percent: number; completedAt: string | null }[];
+    bestPercentByMode: Record<string, number>;
   };
 }
 
@@ -37,11 +37,11 @@ const percentOf = (score: number, maxScore: number) => (maxScore > 0 ? Math.roun
 export function summarizeProgress(lessons: LessonRow[], exerciseAttempts: ExerciseAttemptRow[], quizAttempts: QuizAttemptRow[]): ProgressSummary {
   const attempted = new Set(exerciseAttempts.map((a) => a.exerciseSlug));
   const solved = new Set(exerciseAttempts.filter((a) => a.solved).map((a) => a.exerciseSlug));
-  const bestPercentByQuiz: Record<string, number> = {};
+  const bestPercentByMode: Record<string, number> = {};
   for (const attempt of quizAttempts) {
     if (!attempt.completedAt) continue;
     const percent = percentOf(attempt.score, attempt.maxScore);
-    bestPercentByQuiz[attempt.quizSlug] = Math.max(bestPercentByQuiz[attempt.quizSlug] ?? 0, percent);
+    bestPercentByMode[attempt.mode] = Math.max(bestPercentByMode[attempt.mode] ?? 0, percent);
   }
   return {
     lessons: [...lessons]
@@ -60,13 +60,13 @@ export function summarizeProgress(lessons: LessonRow[], exerciseAttempts: Exerci
         .sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime())
         .map((a) => ({
           id: a.id,
-          quizSlug: a.quizSlug,
+          mode: a.mode,
           score: a.score,
           maxScore: a.maxScore,
           percent: percentOf(a.score, a.maxScore),
           completedAt: a.completedAt?.toISOString() ?? null,
         })),
-      bestPercentByQuiz,
+      bestPercentByMode,
     },
   };
 }

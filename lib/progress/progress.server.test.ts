@@ -54,7 +54,7 @@ describe("progress data access", () => {
     const attempt = await database.quizAttempt.create({
       data: {
         userId: ada,
-        quizSlug: "networking-basics",
+        mode: "networking-basics",
         score: 2,
         maxScore: 3,
         completedAt: new Date(),
@@ -74,7 +74,7 @@ describe("progress data access", () => {
     expect(await getQuizAttempt(database, ada, "no-such-id")).toBeNull();
     const adaProgress = await getProgress(database, ada);
     expect(adaProgress.quizzes.attempts).toHaveLength(1);
-    expect(adaProgress.quizzes.bestPercentByQuiz).toEqual({ "networking-basics": 67 });
+    expect(adaProgress.quizzes.bestPercentByMode).toEqual({ "networking-basics": 67 });
     expect((await getProgress(database, bob)).quizzes.attempts).toEqual([]);
   });
 

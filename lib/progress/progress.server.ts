@@ -14,7 +14,7 @@ export async function getProgress(database: Db, userId: string): Promise<Progres
     }),
     database.quizAttempt.findMany({
       where: { userId },
-      select: { id: true, quizSlug: true, score: true, maxScore: true, startedAt: true, completedAt: true },
+      select: { id: true, mode: true, score: true, maxScore: true, startedAt: true, completedAt: true },
     }),
   ]);
   return summarizeProgress(lessons, exerciseAttempts, quizAttempts);
@@ -50,7 +50,7 @@ export async function importLessons(database: Db, userId: string, lessonSlugs: s
 
 export interface QuizAttemptDetail {
   id: string;
-  quizSlug: string;
+  mode: string;
   score: number;
   maxScore: number;
   startedAt: string;
@@ -64,7 +64,7 @@ export async function getQuizAttempt(database: Db, userId: string, attemptId: st
     where: { id: attemptId, userId },
     select: {
       id: true,
-      quizSlug: true,
+      mode: true,
       score: true,
       maxScore: true,
       startedAt: true,
