@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/**", ".next/**", "data/**", "test-results/**", "playwright-report/**", "prisma/generated/**", "next-env.d.ts"],
+    ignores: ["node_modules/**", ".next/**", ".next-*/**", "data/**", "test-results/**", "playwright-report/**", "prisma/generated/**", "next-env.d.ts"],
   },
   ...tseslint.configs.recommended,
   {
