@@ -11,25 +11,25 @@
  * As a query Destination, the service is reached through an interface endpoint for it in the source's VPC
  * (the interface in the source's zone, else the first), else any endpoint for it, else the NLB directly.
  */
-import { z } from "zod";
+import * as v from "./shape";
 import type { ComponentFamily, LoadContext } from "./family";
 import type { InterfaceEndpointData } from "./interface-endpoint";
 import { loadBalancerIndex } from "./load-balancer";
 import type { Model } from "./model";
 
-const str = z.string();
-const opt = <T extends z.ZodType>(t: T) => t.optional().nullable();
-const list = <T extends z.ZodType>(t: T) => z.array(t).optional().nullable();
+const str = v.str();
+const opt = v.opt;
+const list = v.list;
 
-export const EndpointServiceSchema = z.looseObject({
+export const EndpointServiceSchema = v.looseObject({
   ServiceId: str,
   ServiceName: opt(str),
   ServiceState: opt(str),
   NetworkLoadBalancerArns: list(str),
   GatewayLoadBalancerArns: list(str),
-  AcceptanceRequired: opt(z.boolean()),
+  AcceptanceRequired: opt(v.bool()),
   AvailabilityZones: list(str),
-  Tags: list(z.looseObject({ Key: str, Value: opt(str) })),
+  Tags: list(v.looseObject({ Key: str, Value: opt(str) })),
 });
 
 export interface EndpointServiceData {

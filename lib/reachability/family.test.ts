@@ -3,16 +3,16 @@
  * target (GatewayId), that blocks one port, and that passes replies back into the VPC.
  */
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
 import { analyze } from "./analyze";
 import { verdictOf } from "./scenarios/harness";
 import type { ComponentFamily } from "./family";
 import { registeredFamilies } from "./families";
 import { buildModel } from "./model";
 import { parseQuery } from "./query";
+import * as v from "./shape";
 import { parseSnapshot } from "./snapshot";
 
-const FirewallSchema = z.looseObject({ FirewallId: z.string(), VpcId: z.string(), BlockedPort: z.number() });
+const FirewallSchema = v.looseObject({ FirewallId: v.str(), VpcId: v.str(), BlockedPort: v.num() });
 
 const firewallFamily: ComponentFamily = {
   name: "toy-firewall",
@@ -21,7 +21,7 @@ const firewallFamily: ComponentFamily = {
     for (const f of ctx.section("Firewalls", FirewallSchema)) ctx.register({ id: f.FirewallId, kind: "toy-firewall", vpcId: f.VpcId, data: f });
   },
   receive(ctx, c, packet, arrival) {
-    const data = c.data as z.infer<typeof FirewallSchema>;
+    const data = c.data as v.Infer<typeof FirewallSchema>;
     const hop = ctx.hop(c.id, { InboundHeader: ctx.header(packet) });
     if (arrival.via === "outside") return { kind: "next", hops: [hop], next: [{ to: "enter-vpc", vpcId: data.VpcId, packet }] };
     if (packet.dstPort === data.BlockedPort) {

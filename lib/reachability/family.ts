@@ -4,7 +4,6 @@
  * `families.ts`. The traversal core (trace.ts) knows nothing about any family: it dispatches by the kind a
  * component registered at load, never by id prefix. See README.md, "Adding a component family".
  */
-import type { z } from "zod";
 import type { Address } from "./cidr";
 import type { Explanation, Hop } from "./analysis";
 import type { ExplanationCode } from "./explanation-codes";
@@ -12,6 +11,7 @@ import type { Eni, Model } from "./model";
 import type { Packet } from "./packet";
 import type { Route, RouteTargetField } from "./route-table";
 import type { Query } from "./query";
+import type { Shape } from "./shape";
 
 /** One registered component (a gateway, an endpoint, a load balancer, ...). `data` is the family's own record. */
 export interface ComponentEntry<T = unknown> {
@@ -98,7 +98,7 @@ export interface LoadContext {
   /** The core model: VPCs, subnets, interfaces, route tables, groups, ACLs, prefix lists, and the parsed snapshot. */
   readonly model: Model;
   /** Parses (once) a top-level key declared in the family's `sections`; errors refuse the snapshot with a JSON path. */
-  section<T extends z.ZodType>(key: string, schema: T): z.infer<T>[];
+  section<T>(key: string, schema: Shape<T>): T[];
   /** Registers a component so routes, queries and dispatch can find it. Refuses duplicate ids. */
   register<T>(entry: Omit<ComponentEntry<T>, "family">): ComponentEntry<T>;
   /** Marks an existing interface as this component's (e.g. a NAT gateway's ENI); packets delivered to it go to the family. */
@@ -152,8 +152,8 @@ export interface ResolveContext {
 export interface ComponentFamily {
   /** Unique family name, e.g. "internet-gateway". */
   readonly name: string;
-  /** Top-level snapshot keys this family reads, with the zod schema of one item (validated at load). */
-  readonly sections?: Readonly<Record<string, z.ZodType>>;
+  /** Top-level snapshot keys this family reads, with the shape of one item (`shape.ts`; validated at load). */
+  readonly sections?: Readonly<Record<string, Shape<unknown>>>;
   /** Load: register components, claim or add interfaces, add routes, validate. Runs after the core model is built. */
   load?(ctx: LoadContext): void;
   /** A packet arrives at one of this family's components. */

@@ -1,22 +1,23 @@
 /**
- * zod schemas (one item each, AWS field names, unknown fields accepted) of the top-level snapshot keys read by
+ * Shapes (`shape.ts`; one item each, AWS field names, unknown fields accepted; the zod originals are in
+ * `snapshot-spec.ts`) of the top-level snapshot keys read by
  * the transit gateway, VPN and Direct Connect families. Shared here so that each family can read another's key
  * (e.g. the transit gateway reads VpnConnections to find VPN attachments) with the same schema.
  */
-import { z } from "zod";
+import * as v from "./shape";
 import { TagSchema } from "./snapshot";
 
-const str = z.string();
-const opt = <T extends z.ZodType>(t: T) => t.optional().nullable();
-const list = <T extends z.ZodType>(t: T) => z.array(t).optional().nullable();
-const flag = z.union([z.string(), z.boolean()]);
+const str = v.str();
+const opt = v.opt;
+const list = v.list;
+const flag = v.union([v.str(), v.bool()]);
 
 /** `ec2 describe-transit-gateways`. */
-export const TransitGatewaySchema = z.looseObject({
+export const TransitGatewaySchema = v.looseObject({
   TransitGatewayId: str,
   State: opt(str),
   Options: opt(
-    z.looseObject({
+    v.looseObject({
       DefaultRouteTableAssociation: opt(str),
       DefaultRouteTablePropagation: opt(str),
       AssociationDefaultRouteTableId: opt(str),
@@ -27,10 +28,10 @@ export const TransitGatewaySchema = z.looseObject({
   Tags: list(TagSchema),
 });
 
-const AssociationSchema = z.looseObject({ TransitGatewayRouteTableId: opt(str), State: opt(str) });
+const AssociationSchema = v.looseObject({ TransitGatewayRouteTableId: opt(str), State: opt(str) });
 
 /** `ec2 describe-transit-gateway-attachments`. */
-export const TransitGatewayAttachmentSchema = z.looseObject({
+export const TransitGatewayAttachmentSchema = v.looseObject({
   TransitGatewayAttachmentId: str,
   TransitGatewayId: opt(str),
   ResourceType: opt(str),
@@ -41,21 +42,21 @@ export const TransitGatewayAttachmentSchema = z.looseObject({
 });
 
 /** `ec2 describe-transit-gateway-vpc-attachments`. */
-export const TransitGatewayVpcAttachmentSchema = z.looseObject({
+export const TransitGatewayVpcAttachmentSchema = v.looseObject({
   TransitGatewayAttachmentId: str,
   TransitGatewayId: opt(str),
   VpcId: str,
   SubnetIds: list(str),
   State: opt(str),
-  Options: opt(z.looseObject({ ApplianceModeSupport: opt(str), SecurityGroupReferencingSupport: opt(str) })),
+  Options: opt(v.looseObject({ ApplianceModeSupport: opt(str), SecurityGroupReferencingSupport: opt(str) })),
   Tags: list(TagSchema),
 });
 
-const RouteAttachmentSchema = z.looseObject({ TransitGatewayAttachmentId: opt(str), ResourceId: opt(str), ResourceType: opt(str) });
-const AttachmentRefSchema = z.looseObject({ TransitGatewayAttachmentId: opt(str), ResourceId: opt(str), ResourceType: opt(str), State: opt(str) });
+const RouteAttachmentSchema = v.looseObject({ TransitGatewayAttachmentId: opt(str), ResourceId: opt(str), ResourceType: opt(str) });
+const AttachmentRefSchema = v.looseObject({ TransitGatewayAttachmentId: opt(str), ResourceId: opt(str), ResourceType: opt(str), State: opt(str) });
 
 /** One route of `ec2 search-transit-gateway-routes`. */
-export const TransitGatewayRouteSchema = z.looseObject({
+export const TransitGatewayRouteSchema = v.looseObject({
   DestinationCidrBlock: opt(str),
   PrefixListId: opt(str),
   Type: opt(str),
@@ -64,12 +65,12 @@ export const TransitGatewayRouteSchema = z.looseObject({
 });
 
 /** `ec2 describe-transit-gateway-route-tables`, with the per-table calls nested (contract §1). */
-export const TransitGatewayRouteTableSchema = z.looseObject({
+export const TransitGatewayRouteTableSchema = v.looseObject({
   TransitGatewayRouteTableId: str,
   TransitGatewayId: opt(str),
   State: opt(str),
-  DefaultAssociationRouteTable: opt(z.boolean()),
-  DefaultPropagationRouteTable: opt(z.boolean()),
+  DefaultAssociationRouteTable: opt(v.bool()),
+  DefaultPropagationRouteTable: opt(v.bool()),
   Routes: list(TransitGatewayRouteSchema),
   Associations: list(AttachmentRefSchema),
   Propagations: list(AttachmentRefSchema),
@@ -78,41 +79,41 @@ export const TransitGatewayRouteTableSchema = z.looseObject({
 });
 
 /** `ec2 describe-vpn-gateways`. */
-export const VpnGatewaySchema = z.looseObject({
+export const VpnGatewaySchema = v.looseObject({
   VpnGatewayId: str,
   State: opt(str),
   Type: opt(str),
-  VpcAttachments: list(z.looseObject({ VpcId: str, State: opt(str) })),
+  VpcAttachments: list(v.looseObject({ VpcId: str, State: opt(str) })),
   Tags: list(TagSchema),
 });
 
 /** `ec2 describe-customer-gateways`. */
-export const CustomerGatewaySchema = z.looseObject({
+export const CustomerGatewaySchema = v.looseObject({
   CustomerGatewayId: str,
   IpAddress: opt(str),
-  BgpAsn: opt(z.union([z.string(), z.number()])),
+  BgpAsn: opt(v.union([v.str(), v.num()])),
   State: opt(str),
   Tags: list(TagSchema),
 });
 
 /** `ec2 describe-vpn-connections`. */
-export const VpnConnectionSchema = z.looseObject({
+export const VpnConnectionSchema = v.looseObject({
   VpnConnectionId: str,
   CustomerGatewayId: opt(str),
   VpnGatewayId: opt(str),
   TransitGatewayId: opt(str),
   TransitGatewayAttachmentId: opt(str),
   State: opt(str),
-  Options: opt(z.looseObject({ StaticRoutesOnly: opt(flag) })),
-  Routes: list(z.looseObject({ DestinationCidrBlock: str, Source: opt(str), State: opt(str) })),
-  VgwTelemetry: list(z.looseObject({ Status: opt(str), OutsideIpAddress: opt(str), StatusMessage: opt(str) })),
+  Options: opt(v.looseObject({ StaticRoutesOnly: opt(flag) })),
+  Routes: list(v.looseObject({ DestinationCidrBlock: str, Source: opt(str), State: opt(str) })),
+  VgwTelemetry: list(v.looseObject({ Status: opt(str), OutsideIpAddress: opt(str), StatusMessage: opt(str) })),
   Tags: list(TagSchema),
 });
 
-const PrefixSchema = z.looseObject({ cidr: str });
+const PrefixSchema = v.looseObject({ cidr: str });
 
 /** `directconnect describe-virtual-interfaces`. */
-export const VirtualInterfaceSchema = z.looseObject({
+export const VirtualInterfaceSchema = v.looseObject({
   virtualInterfaceId: str,
   virtualInterfaceName: opt(str),
   virtualInterfaceType: opt(str),
@@ -121,41 +122,41 @@ export const VirtualInterfaceSchema = z.looseObject({
   directConnectGatewayId: opt(str),
   customerAddress: opt(str),
   routeFilterPrefixes: list(PrefixSchema),
-  tags: list(z.looseObject({ key: str, value: opt(str) })),
+  tags: list(v.looseObject({ key: str, value: opt(str) })),
 });
 
 /** `directconnect describe-direct-connect-gateway-associations`. */
-export const DirectConnectGatewayAssociationSchema = z.looseObject({
+export const DirectConnectGatewayAssociationSchema = v.looseObject({
   directConnectGatewayId: opt(str),
   associationState: opt(str),
-  associatedGateway: opt(z.looseObject({ id: str, type: opt(str) })),
+  associatedGateway: opt(v.looseObject({ id: str, type: opt(str) })),
   virtualGatewayId: opt(str),
   allowedPrefixesToDirectConnectGateway: list(PrefixSchema),
 });
 
 /** `directconnect describe-direct-connect-gateways`, with its associations nested (contract §1). */
-export const DirectConnectGatewaySchema = z.looseObject({
+export const DirectConnectGatewaySchema = v.looseObject({
   directConnectGatewayId: str,
   directConnectGatewayName: opt(str),
   directConnectGatewayState: opt(str),
   directConnectGatewayAssociations: list(DirectConnectGatewayAssociationSchema),
 });
 
-export type TransitGatewayJson = z.infer<typeof TransitGatewaySchema>;
-export type TransitGatewayAttachmentJson = z.infer<typeof TransitGatewayAttachmentSchema>;
-export type TransitGatewayVpcAttachmentJson = z.infer<typeof TransitGatewayVpcAttachmentSchema>;
-export type TransitGatewayRouteTableJson = z.infer<typeof TransitGatewayRouteTableSchema>;
-export type TransitGatewayRouteJson = z.infer<typeof TransitGatewayRouteSchema>;
-export type VpnGatewayJson = z.infer<typeof VpnGatewaySchema>;
-export type CustomerGatewayJson = z.infer<typeof CustomerGatewaySchema>;
-export type VpnConnectionJson = z.infer<typeof VpnConnectionSchema>;
-export type VirtualInterfaceJson = z.infer<typeof VirtualInterfaceSchema>;
-export type DirectConnectGatewayJson = z.infer<typeof DirectConnectGatewaySchema>;
-export type DirectConnectGatewayAssociationJson = z.infer<typeof DirectConnectGatewayAssociationSchema>;
+export type TransitGatewayJson = v.Infer<typeof TransitGatewaySchema>;
+export type TransitGatewayAttachmentJson = v.Infer<typeof TransitGatewayAttachmentSchema>;
+export type TransitGatewayVpcAttachmentJson = v.Infer<typeof TransitGatewayVpcAttachmentSchema>;
+export type TransitGatewayRouteTableJson = v.Infer<typeof TransitGatewayRouteTableSchema>;
+export type TransitGatewayRouteJson = v.Infer<typeof TransitGatewayRouteSchema>;
+export type VpnGatewayJson = v.Infer<typeof VpnGatewaySchema>;
+export type CustomerGatewayJson = v.Infer<typeof CustomerGatewaySchema>;
+export type VpnConnectionJson = v.Infer<typeof VpnConnectionSchema>;
+export type VirtualInterfaceJson = v.Infer<typeof VirtualInterfaceSchema>;
+export type DirectConnectGatewayJson = v.Infer<typeof DirectConnectGatewaySchema>;
+export type DirectConnectGatewayAssociationJson = v.Infer<typeof DirectConnectGatewayAssociationSchema>;
 
 /** All DX gateway associations: the top-level `directConnectGatewayAssociations` key and those nested per gateway. */
 export function dxAssociations(
-  section: <T extends z.ZodType>(key: string, schema: T) => z.infer<T>[],
+  section: <T>(key: string, schema: v.Shape<T>) => T[],
 ): { association: DirectConnectGatewayAssociationJson; path: string }[] {
   const out: { association: DirectConnectGatewayAssociationJson; path: string }[] = [];
   section("directConnectGatewayAssociations", DirectConnectGatewayAssociationSchema).forEach((a, i) => out.push({ association: a, path: `$.directConnectGatewayAssociations[${i}]` }));

@@ -21,7 +21,7 @@
  *   ALB answering ping, end the path at the load balancer. Target health is ignored (0.7). Classic Load Balancers and Gateway Load Balancers are not
  *   modelled (a `gateway` load balancer is registered but refuses traffic with UNSUPPORTED_COMPONENT).
  */
-import { z } from "zod";
+import * as v from "./shape";
 import type { Hop } from "./analysis";
 import { addressInCidr, addressKey, cidrContains, formatAddress, isRfc1918, isRfc6598, parseAddress, parseCidr, sameAddress, type Address, type Cidr } from "./cidr";
 import type { ExplanationCode } from "./explanation-codes";
@@ -31,23 +31,23 @@ import { ownsAddress, vpcCidrsContain, type Eni, type Model } from "./model";
 import { isEchoRequest, withDestination, withSource, type Packet } from "./packet";
 import { evaluateSecurityGroups, type SecurityGroup } from "./security-group";
 
-const str = z.string();
-const opt = <T extends z.ZodType>(t: T) => t.optional().nullable();
-const list = <T extends z.ZodType>(t: T) => z.array(t).optional().nullable();
-const AttributeSchema = z.looseObject({ Key: str, Value: opt(z.union([str, z.boolean(), z.number()])) });
+const str = v.str();
+const opt = v.opt;
+const list = v.list;
+const AttributeSchema = v.looseObject({ Key: str, Value: opt(v.union([str, v.bool(), v.num()])) });
 
-export const LoadBalancerSchema = z.looseObject({
+export const LoadBalancerSchema = v.looseObject({
   LoadBalancerArn: opt(str),
   LoadBalancerName: opt(str),
   Type: opt(str),
   Scheme: opt(str),
   VpcId: opt(str),
-  State: opt(z.looseObject({ Code: opt(str) })),
+  State: opt(v.looseObject({ Code: opt(str) })),
   AvailabilityZones: list(
-    z.looseObject({
+    v.looseObject({
       ZoneName: opt(str),
       SubnetId: opt(str),
-      LoadBalancerAddresses: list(z.looseObject({ IpAddress: opt(str), AllocationId: opt(str), PrivateIPv4Address: opt(str), IPv6Address: opt(str) })),
+      LoadBalancerAddresses: list(v.looseObject({ IpAddress: opt(str), AllocationId: opt(str), PrivateIPv4Address: opt(str), IPv6Address: opt(str) })),
     }),
   ),
   SecurityGroups: list(str),
@@ -55,36 +55,36 @@ export const LoadBalancerSchema = z.looseObject({
   Attributes: list(AttributeSchema),
 });
 
-const ActionSchema = z.looseObject({
+const ActionSchema = v.looseObject({
   Type: opt(str),
   TargetGroupArn: opt(str),
-  Order: opt(z.number()),
-  ForwardConfig: opt(z.looseObject({ TargetGroups: list(z.looseObject({ TargetGroupArn: str, Weight: opt(z.number()) })) })),
+  Order: opt(v.num()),
+  ForwardConfig: opt(v.looseObject({ TargetGroups: list(v.looseObject({ TargetGroupArn: str, Weight: opt(v.num()) })) })),
 });
 
-export const ListenerSchema = z.looseObject({
+export const ListenerSchema = v.looseObject({
   ListenerArn: opt(str),
   LoadBalancerArn: str,
   Protocol: opt(str),
   /** Absent on a Gateway Load Balancer's listener (it takes all traffic). */
-  Port: opt(z.number()),
+  Port: opt(v.num()),
   DefaultActions: list(ActionSchema),
   /** `elbv2 describe-rules` nested (contract §1 convention): every rule's forward action is a candidate. */
-  Rules: list(z.looseObject({ Priority: opt(z.union([str, z.number()])), IsDefault: opt(z.boolean()), Actions: list(ActionSchema) })),
+  Rules: list(v.looseObject({ Priority: opt(v.union([str, v.num()])), IsDefault: opt(v.bool()), Actions: list(ActionSchema) })),
 });
 
-export const TargetGroupSchema = z.looseObject({
+export const TargetGroupSchema = v.looseObject({
   TargetGroupArn: str,
   TargetGroupName: opt(str),
   Protocol: opt(str),
-  Port: opt(z.number()),
+  Port: opt(v.num()),
   TargetType: opt(str),
   VpcId: opt(str),
   LoadBalancerArns: list(str),
   TargetHealthDescriptions: list(
-    z.looseObject({
-      Target: z.looseObject({ Id: str, Port: opt(z.number()), AvailabilityZone: opt(str) }),
-      TargetHealth: opt(z.looseObject({ State: opt(str) })),
+    v.looseObject({
+      Target: v.looseObject({ Id: str, Port: opt(v.num()), AvailabilityZone: opt(str) }),
+      TargetHealth: opt(v.looseObject({ State: opt(str) })),
     }),
   ),
   Attributes: list(AttributeSchema),
@@ -308,7 +308,7 @@ function loadAll(ctx: LoadContext): void {
     const port = l.Port;
     const tgs: string[] = [];
     let answers = false;
-    const readActions = (list: readonly z.infer<typeof ActionSchema>[], at: string): void => {
+    const readActions = (list: readonly v.Infer<typeof ActionSchema>[], at: string): void => {
       [...list].sort((a, b) => (a.Order ?? 0) - (b.Order ?? 0)).forEach((a, j) => {
         const type = (a.Type ?? "forward").toLowerCase();
         if (type === "forward") {

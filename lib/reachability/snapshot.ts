@@ -1,47 +1,48 @@
 /**
- * Stage 1: the snapshot. zod schemas of the AWS `describe-*` shapes the core reads (AWS field names, PascalCase).
+ * Stage 1: the snapshot. Shapes (`shape.ts`) of the AWS `describe-*` output the core reads (AWS field names,
+ * PascalCase), checked in place; `snapshot-spec.ts` keeps the zod schemas they mirror as the specification.
  * Unknown fields are accepted and ignored; a value of the wrong shape refuses the snapshot whole with a
  * SnapshotError naming the JSON path, what was expected and why. Component families (see README,
  * "Adding a component family") declare the schemas of their own top-level keys.
  */
-import { z } from "zod";
+import * as v from "./shape";
 import { SnapshotError, jsonPath } from "./errors";
 
-const str = z.string();
-const opt = <T extends z.ZodType>(t: T) => t.optional().nullable();
-const list = <T extends z.ZodType>(t: T) => z.array(t).optional().nullable();
-const protocolValue = z.union([z.string(), z.number()]);
+const str = v.str();
+const opt = v.opt;
+const list = v.list;
+const protocolValue = v.union([v.str(), v.num()]);
 
-export const TagSchema = z.looseObject({ Key: str, Value: opt(str) });
+export const TagSchema = v.looseObject({ Key: str, Value: opt(str) });
 
-export const VpcSchema = z.looseObject({
+export const VpcSchema = v.looseObject({
   VpcId: str,
   CidrBlock: opt(str),
-  CidrBlockAssociationSet: list(z.looseObject({ CidrBlock: str, CidrBlockState: opt(z.looseObject({ State: opt(str) })) })),
+  CidrBlockAssociationSet: list(v.looseObject({ CidrBlock: str, CidrBlockState: opt(v.looseObject({ State: opt(str) })) })),
   Ipv6CidrBlockAssociationSet: list(
-    z.looseObject({ Ipv6CidrBlock: opt(str), Ipv6CidrBlockState: opt(z.looseObject({ State: opt(str) })) }),
+    v.looseObject({ Ipv6CidrBlock: opt(str), Ipv6CidrBlockState: opt(v.looseObject({ State: opt(str) })) }),
   ),
-  IsDefault: opt(z.boolean()),
+  IsDefault: opt(v.bool()),
   State: opt(str),
   OwnerId: opt(str),
   Tags: list(TagSchema),
 });
 
-export const SubnetSchema = z.looseObject({
+export const SubnetSchema = v.looseObject({
   SubnetId: str,
   VpcId: str,
   CidrBlock: opt(str),
   Ipv6CidrBlockAssociationSet: list(
-    z.looseObject({ Ipv6CidrBlock: opt(str), Ipv6CidrBlockState: opt(z.looseObject({ State: opt(str) })) }),
+    v.looseObject({ Ipv6CidrBlock: opt(str), Ipv6CidrBlockState: opt(v.looseObject({ State: opt(str) })) }),
   ),
   AvailabilityZone: opt(str),
   AvailabilityZoneId: opt(str),
-  MapPublicIpOnLaunch: opt(z.boolean()),
+  MapPublicIpOnLaunch: opt(v.bool()),
   State: opt(str),
   Tags: list(TagSchema),
 });
 
-export const RouteSchema = z.looseObject({
+export const RouteSchema = v.looseObject({
   DestinationCidrBlock: opt(str),
   DestinationIpv6CidrBlock: opt(str),
   DestinationPrefixListId: opt(str),
@@ -59,38 +60,38 @@ export const RouteSchema = z.looseObject({
   State: opt(str),
 });
 
-export const RouteTableSchema = z.looseObject({
+export const RouteTableSchema = v.looseObject({
   RouteTableId: str,
   VpcId: str,
   Associations: list(
-    z.looseObject({
-      Main: opt(z.boolean()),
+    v.looseObject({
+      Main: opt(v.bool()),
       SubnetId: opt(str),
       GatewayId: opt(str),
       RouteTableAssociationId: opt(str),
-      AssociationState: opt(z.looseObject({ State: opt(str) })),
+      AssociationState: opt(v.looseObject({ State: opt(str) })),
     }),
   ),
   Routes: list(RouteSchema),
-  PropagatingVgws: list(z.looseObject({ GatewayId: str })),
+  PropagatingVgws: list(v.looseObject({ GatewayId: str })),
   Tags: list(TagSchema),
 });
 
-const GatewayAttachmentSchema = z.looseObject({ VpcId: str, State: opt(str) });
+const GatewayAttachmentSchema = v.looseObject({ VpcId: str, State: opt(str) });
 
-export const InternetGatewaySchema = z.looseObject({
+export const InternetGatewaySchema = v.looseObject({
   InternetGatewayId: str,
   Attachments: list(GatewayAttachmentSchema),
   Tags: list(TagSchema),
 });
 
-export const EgressOnlyInternetGatewaySchema = z.looseObject({
+export const EgressOnlyInternetGatewaySchema = v.looseObject({
   EgressOnlyInternetGatewayId: str,
   Attachments: list(GatewayAttachmentSchema),
   Tags: list(TagSchema),
 });
 
-export const NatGatewaySchema = z.looseObject({
+export const NatGatewaySchema = v.looseObject({
   NatGatewayId: str,
   VpcId: opt(str),
   SubnetId: opt(str),
@@ -98,18 +99,18 @@ export const NatGatewaySchema = z.looseObject({
   ConnectivityType: opt(str),
   AvailabilityMode: opt(str),
   NatGatewayAddresses: list(
-    z.looseObject({
+    v.looseObject({
       AllocationId: opt(str),
       NetworkInterfaceId: opt(str),
       PrivateIp: opt(str),
       PublicIp: opt(str),
-      IsPrimary: opt(z.boolean()),
+      IsPrimary: opt(v.bool()),
     }),
   ),
   Tags: list(TagSchema),
 });
 
-export const AddressSchema = z.looseObject({
+export const AddressSchema = v.looseObject({
   AllocationId: opt(str),
   PublicIp: str,
   AssociationId: opt(str),
@@ -119,15 +120,15 @@ export const AddressSchema = z.looseObject({
   Domain: opt(str),
 });
 
-export const IpPermissionSchema = z.looseObject({
+export const IpPermissionSchema = v.looseObject({
   IpProtocol: protocolValue,
-  FromPort: opt(z.number()),
-  ToPort: opt(z.number()),
-  IpRanges: list(z.looseObject({ CidrIp: str, Description: opt(str) })),
-  Ipv6Ranges: list(z.looseObject({ CidrIpv6: str, Description: opt(str) })),
-  PrefixListIds: list(z.looseObject({ PrefixListId: str, Description: opt(str) })),
+  FromPort: opt(v.num()),
+  ToPort: opt(v.num()),
+  IpRanges: list(v.looseObject({ CidrIp: str, Description: opt(str) })),
+  Ipv6Ranges: list(v.looseObject({ CidrIpv6: str, Description: opt(str) })),
+  PrefixListIds: list(v.looseObject({ PrefixListId: str, Description: opt(str) })),
   UserIdGroupPairs: list(
-    z.looseObject({
+    v.looseObject({
       GroupId: opt(str),
       GroupName: opt(str),
       VpcId: opt(str),
@@ -138,7 +139,7 @@ export const IpPermissionSchema = z.looseObject({
   ),
 });
 
-export const SecurityGroupSchema = z.looseObject({
+export const SecurityGroupSchema = v.looseObject({
   GroupId: str,
   GroupName: opt(str),
   VpcId: opt(str),
@@ -147,33 +148,33 @@ export const SecurityGroupSchema = z.looseObject({
   Tags: list(TagSchema),
 });
 
-export const NetworkAclEntrySchema = z.looseObject({
-  RuleNumber: z.number(),
+export const NetworkAclEntrySchema = v.looseObject({
+  RuleNumber: v.num(),
   Protocol: protocolValue,
   RuleAction: str,
-  Egress: z.boolean(),
+  Egress: v.bool(),
   CidrBlock: opt(str),
   Ipv6CidrBlock: opt(str),
-  PortRange: opt(z.looseObject({ From: opt(z.number()), To: opt(z.number()) })),
-  IcmpTypeCode: opt(z.looseObject({ Type: opt(z.number()), Code: opt(z.number()) })),
+  PortRange: opt(v.looseObject({ From: opt(v.num()), To: opt(v.num()) })),
+  IcmpTypeCode: opt(v.looseObject({ Type: opt(v.num()), Code: opt(v.num()) })),
 });
 
-export const NetworkAclSchema = z.looseObject({
+export const NetworkAclSchema = v.looseObject({
   NetworkAclId: str,
   VpcId: str,
-  IsDefault: opt(z.boolean()),
+  IsDefault: opt(v.bool()),
   Entries: list(NetworkAclEntrySchema),
-  Associations: list(z.looseObject({ SubnetId: str, NetworkAclId: opt(str), NetworkAclAssociationId: opt(str) })),
+  Associations: list(v.looseObject({ SubnetId: str, NetworkAclId: opt(str), NetworkAclAssociationId: opt(str) })),
   Tags: list(TagSchema),
 });
 
-const PrivateIpSchema = z.looseObject({
+const PrivateIpSchema = v.looseObject({
   PrivateIpAddress: str,
-  Primary: opt(z.boolean()),
-  Association: opt(z.looseObject({ PublicIp: opt(str) })),
+  Primary: opt(v.bool()),
+  Association: opt(v.looseObject({ PublicIp: opt(str) })),
 });
 
-export const NetworkInterfaceSchema = z.looseObject({
+export const NetworkInterfaceSchema = v.looseObject({
   NetworkInterfaceId: str,
   SubnetId: opt(str),
   VpcId: opt(str),
@@ -181,63 +182,63 @@ export const NetworkInterfaceSchema = z.looseObject({
   InterfaceType: opt(str),
   Description: opt(str),
   Status: opt(str),
-  RequesterManaged: opt(z.boolean()),
+  RequesterManaged: opt(v.bool()),
   PrivateIpAddress: opt(str),
   PrivateIpAddresses: list(PrivateIpSchema),
-  Ipv6Addresses: list(z.looseObject({ Ipv6Address: str })),
-  Association: opt(z.looseObject({ PublicIp: opt(str) })),
-  Groups: list(z.looseObject({ GroupId: str, GroupName: opt(str) })),
+  Ipv6Addresses: list(v.looseObject({ Ipv6Address: str })),
+  Association: opt(v.looseObject({ PublicIp: opt(str) })),
+  Groups: list(v.looseObject({ GroupId: str, GroupName: opt(str) })),
   Attachment: opt(
-    z.looseObject({ InstanceId: opt(str), Status: opt(str), DeviceIndex: opt(z.number()), InstanceOwnerId: opt(str) }),
+    v.looseObject({ InstanceId: opt(str), Status: opt(str), DeviceIndex: opt(v.num()), InstanceOwnerId: opt(str) }),
   ),
-  SourceDestCheck: opt(z.boolean()),
+  SourceDestCheck: opt(v.bool()),
   TagSet: list(TagSchema),
   Tags: list(TagSchema),
 });
 
-export const InstanceSchema = z.looseObject({
+export const InstanceSchema = v.looseObject({
   InstanceId: str,
-  State: opt(z.looseObject({ Name: opt(str), Code: opt(z.number()) })),
+  State: opt(v.looseObject({ Name: opt(str), Code: opt(v.num()) })),
   SubnetId: opt(str),
   VpcId: opt(str),
   PrivateIpAddress: opt(str),
   PublicIpAddress: opt(str),
   Ipv6Address: opt(str),
-  SecurityGroups: list(z.looseObject({ GroupId: str, GroupName: opt(str) })),
+  SecurityGroups: list(v.looseObject({ GroupId: str, GroupName: opt(str) })),
   NetworkInterfaces: list(NetworkInterfaceSchema),
-  SourceDestCheck: opt(z.boolean()),
-  Placement: opt(z.looseObject({ AvailabilityZone: opt(str) })),
+  SourceDestCheck: opt(v.bool()),
+  Placement: opt(v.looseObject({ AvailabilityZone: opt(str) })),
   Tags: list(TagSchema),
 });
 
-export const ReservationSchema = z.looseObject({ Instances: list(InstanceSchema) });
+export const ReservationSchema = v.looseObject({ Instances: list(InstanceSchema) });
 
-const PeeringVpcInfoSchema = z.looseObject({
+const PeeringVpcInfoSchema = v.looseObject({
   VpcId: opt(str),
   CidrBlock: opt(str),
-  CidrBlockSet: list(z.looseObject({ CidrBlock: str })),
-  Ipv6CidrBlockSet: list(z.looseObject({ Ipv6CidrBlock: str })),
+  CidrBlockSet: list(v.looseObject({ CidrBlock: str })),
+  Ipv6CidrBlockSet: list(v.looseObject({ Ipv6CidrBlock: str })),
   OwnerId: opt(str),
   Region: opt(str),
 });
 
-export const VpcPeeringConnectionSchema = z.looseObject({
+export const VpcPeeringConnectionSchema = v.looseObject({
   VpcPeeringConnectionId: str,
-  Status: opt(z.looseObject({ Code: opt(str), Message: opt(str) })),
+  Status: opt(v.looseObject({ Code: opt(str), Message: opt(str) })),
   RequesterVpcInfo: opt(PeeringVpcInfoSchema),
   AccepterVpcInfo: opt(PeeringVpcInfoSchema),
   Tags: list(TagSchema),
 });
 
-export const PrefixListSchema = z.looseObject({
+export const PrefixListSchema = v.looseObject({
   PrefixListId: str,
   PrefixListName: opt(str),
   Cidrs: list(str),
   /** `get-managed-prefix-list-entries` nested, for customer-managed lists. */
-  Entries: list(z.looseObject({ Cidr: str })),
+  Entries: list(v.looseObject({ Cidr: str })),
 });
 
-export const VpcEndpointSchema = z.looseObject({
+export const VpcEndpointSchema = v.looseObject({
   VpcEndpointId: str,
   VpcEndpointType: opt(str),
   VpcId: opt(str),
@@ -245,7 +246,7 @@ export const VpcEndpointSchema = z.looseObject({
   State: opt(str),
   RouteTableIds: list(str),
   SubnetIds: list(str),
-  Groups: list(z.looseObject({ GroupId: str, GroupName: opt(str) })),
+  Groups: list(v.looseObject({ GroupId: str, GroupName: opt(str) })),
   NetworkInterfaceIds: list(str),
   Tags: list(TagSchema),
 });
@@ -268,47 +269,47 @@ export const coreSections = {
   VpcEndpoints: VpcEndpointSchema,
 } as const;
 
-export type Tag = z.infer<typeof TagSchema>;
-export type VpcJson = z.infer<typeof VpcSchema>;
-export type SubnetJson = z.infer<typeof SubnetSchema>;
-export type RouteJson = z.infer<typeof RouteSchema>;
-export type RouteTableJson = z.infer<typeof RouteTableSchema>;
-export type InternetGatewayJson = z.infer<typeof InternetGatewaySchema>;
-export type EgressOnlyInternetGatewayJson = z.infer<typeof EgressOnlyInternetGatewaySchema>;
-export type NatGatewayJson = z.infer<typeof NatGatewaySchema>;
-export type AddressJson = z.infer<typeof AddressSchema>;
-export type IpPermissionJson = z.infer<typeof IpPermissionSchema>;
-export type SecurityGroupJson = z.infer<typeof SecurityGroupSchema>;
-export type NetworkAclEntryJson = z.infer<typeof NetworkAclEntrySchema>;
-export type NetworkAclJson = z.infer<typeof NetworkAclSchema>;
-export type NetworkInterfaceJson = z.infer<typeof NetworkInterfaceSchema>;
-export type InstanceJson = z.infer<typeof InstanceSchema>;
-export type VpcPeeringConnectionJson = z.infer<typeof VpcPeeringConnectionSchema>;
-export type PrefixListJson = z.infer<typeof PrefixListSchema>;
-export type VpcEndpointJson = z.infer<typeof VpcEndpointSchema>;
+export type Tag = v.Infer<typeof TagSchema>;
+export type VpcJson = v.Infer<typeof VpcSchema>;
+export type SubnetJson = v.Infer<typeof SubnetSchema>;
+export type RouteJson = v.Infer<typeof RouteSchema>;
+export type RouteTableJson = v.Infer<typeof RouteTableSchema>;
+export type InternetGatewayJson = v.Infer<typeof InternetGatewaySchema>;
+export type EgressOnlyInternetGatewayJson = v.Infer<typeof EgressOnlyInternetGatewaySchema>;
+export type NatGatewayJson = v.Infer<typeof NatGatewaySchema>;
+export type AddressJson = v.Infer<typeof AddressSchema>;
+export type IpPermissionJson = v.Infer<typeof IpPermissionSchema>;
+export type SecurityGroupJson = v.Infer<typeof SecurityGroupSchema>;
+export type NetworkAclEntryJson = v.Infer<typeof NetworkAclEntrySchema>;
+export type NetworkAclJson = v.Infer<typeof NetworkAclSchema>;
+export type NetworkInterfaceJson = v.Infer<typeof NetworkInterfaceSchema>;
+export type InstanceJson = v.Infer<typeof InstanceSchema>;
+export type VpcPeeringConnectionJson = v.Infer<typeof VpcPeeringConnectionSchema>;
+export type PrefixListJson = v.Infer<typeof PrefixListSchema>;
+export type VpcEndpointJson = v.Infer<typeof VpcEndpointSchema>;
 
 type CoreSections = typeof coreSections;
-export type Snapshot = { [K in keyof CoreSections]: z.infer<CoreSections[K]>[] } & {
+export type Snapshot = { [K in keyof CoreSections]: v.Infer<CoreSections[K]>[] } & {
   /** Every top-level key of the input (families read theirs through `sectionOf`). */
   readonly raw: Readonly<Record<string, unknown>>;
 };
 
-function describeExpected(issue: z.core.$ZodIssue): string {
-  const anyIssue = issue as { expected?: unknown; values?: unknown[] };
-  if (issue.code === "invalid_type" && typeof anyIssue.expected === "string") {
-    return anyIssue.expected === "array" ? "a list" : `a ${anyIssue.expected}`;
-  }
-  if (issue.code === "invalid_union") return "a string or a number";
-  return "a valid value";
+/** What was expected, in the words the zod-based parser used (`snapshot-spec.ts` keeps those schemas). */
+function describeExpected(issue: v.ShapeIssue): string {
+  if (issue.code === "invalid_type" && issue.expected) return issue.expected === "array" ? "a list" : `a ${issue.expected}`;
+  return "a string or a number";
 }
 
-/** Parses one top-level list with its schema; throws SnapshotError naming the path of the first problem. */
-export function parseSection<T extends z.ZodType>(raw: Readonly<Record<string, unknown>>, key: string, schema: T): z.infer<T>[] {
+/**
+ * Checks one top-level list against its shape, in place: the items are returned as they are (not copied), so the
+ * caller must not change them. Throws SnapshotError naming the path of the first problem.
+ */
+export function parseSection<T>(raw: Readonly<Record<string, unknown>>, key: string, schema: v.Shape<T>): T[] {
   const value = raw[key];
   if (value === undefined || value === null) return [];
-  const result = z.array(schema).safeParse(value);
-  if (result.success) return result.data as z.infer<T>[];
-  const issue = result.error.issues[0];
+  const items = v.array(schema);
+  if (items.check(value)) return value as T[];
+  const issue = v.firstIssue(items, value);
   if (!issue) throw new SnapshotError(jsonPath([key]), "a list", "the value could not be read");
   const path = jsonPath([key, ...issue.path]);
   const got = valueAt(value, issue.path);
@@ -332,6 +333,6 @@ export function parseSnapshot(json: unknown): Snapshot {
   }
   const raw = json as Record<string, unknown>;
   const out: Record<string, unknown> = { raw };
-  for (const [key, schema] of Object.entries(coreSections)) out[key] = parseSection(raw, key, schema);
+  for (const [key, schema] of Object.entries(coreSections) as [string, v.Shape<unknown>][]) out[key] = parseSection(raw, key, schema);
   return out as Snapshot;
 }
