@@ -3,13 +3,33 @@
 import { useId, useState, useSyncExternalStore } from "react";
 import type { NetworkLabController } from "@/components/lab/network-lab-controller";
 import { InlineError } from "./EditorParts";
+import { ROUTE_TARGET_GROUPS, type RouteTargetOption } from "./route-targets";
 import { routeRows } from "./rows";
+
+/** The Target list as the console groups it: Internet gateway, NAT gateway, Peering connection, …, Instance, Network interface. */
+function TargetOptions({ targets }: { targets: readonly RouteTargetOption[] }) {
+  return (
+    <>
+      {ROUTE_TARGET_GROUPS.filter((g) => targets.some((t) => t.group === g)).map((g) => (
+        <optgroup key={g} label={g}>
+          {targets
+            .filter((t) => t.group === g)
+            .map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
 
 export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabController; routeTableId: string }) {
   const state = useSyncExternalStore(lab.store.subscribe, lab.store.getState, lab.store.getState);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const { inSnapshot, rows } = routeRows(state.snapshot, state.model, routeTableId);
-  const targets = lab.routeTargets(routeTableId);
+  const targets = lab.routeTargetOptions(routeTableId);
   const [draft, setDraft] = useState({ destination: "", target: "" });
   const [editing, setEditing] = useState<{ index: number; destination: string; target: string } | undefined>();
   const error = state.errors[routeTableId]?.message;
@@ -48,9 +68,8 @@ export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabControl
                   <td>
                     <label className="rn-visually-hidden" htmlFor={`${uid}-edit-target`}>Target</label>
                     <select id={`${uid}-edit-target`} className="rn-select rn-mono" value={editing.target} onChange={(e) => setEditing({ ...editing, target: e.target.value })}>
-                      {targets.map((t) => (
-                        <option key={t} value={t}>{t}</option>
-                      ))}
+                      {targets.some((t) => t.id === editing.target) ? null : <option value={editing.target}>{editing.target}</option>}
+                      <TargetOptions targets={targets} />
                     </select>
                   </td>
                   <td>{r.status}</td>
@@ -99,9 +118,7 @@ export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabControl
             <label className="rn-label" htmlFor={`${uid}-target`}>Target</label>
             <select id={`${uid}-target`} className="rn-select rn-mono" value={draft.target} onChange={(e) => setDraft({ ...draft, target: e.target.value })} aria-describedby={error ? errorId : undefined} aria-invalid={state.errors[routeTableId]?.field === "target"}>
               <option value="">Choose a target…</option>
-              {targets.map((t) => (
-                <option key={t} value={t}>{t}</option>
-              ))}
+              <TargetOptions targets={targets} />
             </select>
           </div>
           <button type="submit" className="rn-button rn-button-primary">Add route</button>

@@ -74,6 +74,7 @@ export function routeTargetField(model: Model, target: string): string | undefin
       case "internet-gateway":
       case "vpn-gateway":
       case "gateway-endpoint":
+      case "gateway-load-balancer-endpoint":
       case "interface-endpoint":
         return "GatewayId";
       default:

@@ -1,6 +1,6 @@
 /**
  * Headless controller of NetworkLab: the network being edited (AWS JSON, model, topology, both layouts), the
- * editors' inline errors, and a path probe that re-runs after every edit. An edit is validated (zod drafts),
+ * editors' inline errors, and a path probe that re-runs after every edit. An edit is validated (drafts.ts checks),
  * applied as an immutable update of the JSON, and reloaded by the engine; a snapshot the engine refuses is
  * refused inline with SnapshotError's message and the network stays as it was. Only resources listed in
  * `editable` can change.
@@ -9,9 +9,10 @@ import type { Model, Protocol } from "@/lib/reachability";
 import { loadNetwork, type AwsSnapshot } from "@/components/network/load-network";
 import { narrate, type NarrativeLine } from "@/components/network/narrative";
 import { createStore, type Store } from "@/components/network/store";
-import { aclEntryDraftSchema, firstIssue, routeDraftSchema, sgRuleDraftSchema, type AclEntryDraft, type RouteDraft, type SgRuleDraft } from "@/components/editors/drafts";
+import { checkAclEntryDraft, checkRouteDraft, checkSgRuleDraft, type AclEntryDraft, type RouteDraft, type SgRuleDraft } from "@/components/editors/drafts";
 import { aclRows, routeRows } from "@/components/editors/rows";
-import { applyEdit, EditRefused, routeTargetField, type Edit, type SgPeerKind } from "@/components/editors/snapshot-edits";
+import { routeTargetOptions, type RouteTargetOption } from "@/components/editors/route-targets";
+import { applyEdit, EditRefused, type Edit, type SgPeerKind } from "@/components/editors/snapshot-edits";
 import { createPathProbeController, type PathProbeController, type ProbeInitial } from "@/components/path-probe/path-probe-controller";
 import { layoutTopology, type Layout } from "@/components/topology/layout";
 import { buildTopology, type Topology } from "@/components/topology/topology-graph";
@@ -42,7 +43,10 @@ export interface NetworkLabController {
   readonly store: Store<LabState>;
   readonly probe: PathProbeController;
   editableOf(kind: EditableKind): string[];
+  /** The ids a route of this table may target (every gateway, connection, endpoint, instance and interface serving its VPC). */
   routeTargets(routeTableId: string): string[];
+  /** The same, with a label and the console's type group for each. */
+  routeTargetOptions(routeTableId: string): RouteTargetOption[];
   addRoute(routeTableId: string, draft: RouteDraft): boolean;
   replaceRoute(routeTableId: string, index: number, draft: RouteDraft): boolean;
   removeRoute(routeTableId: string, index: number): boolean;
@@ -127,20 +131,7 @@ export function createNetworkLabController(json: unknown, options: LabOptions = 
     };
   };
 
-  const targetsOf = (routeTableId: string): string[] => {
-    const m = store.getState().model;
-    const vpcId = m.routeTables.get(routeTableId)?.vpcId;
-    const out = new Set<string>();
-    for (const c of m.components.values()) {
-      if (!routeTargetField(m, c.id) || c.id !== c.id.trim()) continue;
-      const data = c.data as Record<string, unknown> | null;
-      const peerSide = data && (data.requesterVpcId === vpcId || data.accepterVpcId === vpcId);
-      if (c.kind === "transit-gateway" || !c.vpcId || c.vpcId === vpcId || peerSide) out.add(c.id);
-    }
-    for (const i of m.instances.values()) if (m.enis.get(i.eniIds[0] ?? "")?.vpcId === vpcId) out.add(i.id);
-    for (const e of m.enis.values()) if (e.vpcId === vpcId && !e.ownerId) out.add(e.id);
-    return [...out].sort();
-  };
+  const targetsOf = (routeTableId: string): string[] => routeTargetOptions(store.getState().model, routeTableId).map((o) => o.id);
 
   return {
     store,
@@ -149,14 +140,17 @@ export function createNetworkLabController(json: unknown, options: LabOptions = 
       return [...editable].filter((id) => kindOf(id) === kind);
     },
     routeTargets: targetsOf,
+    routeTargetOptions(routeTableId) {
+      return routeTargetOptions(store.getState().model, routeTableId);
+    },
     addRoute(routeTableId, draft) {
-      const r = routeDraftSchema(routeContext(routeTableId)).safeParse(draft);
-      if (!r.success) return refuse(routeTableId, firstIssue(r.error));
+      const r = checkRouteDraft(routeContext(routeTableId), draft);
+      if (!r.ok) return refuse(routeTableId, r.issue);
       return commit(routeTableId, { kind: "add-route", routeTableId, ...r.data }, `Route ${r.data.destination} → ${r.data.target} added to ${routeTableId}.`);
     },
     replaceRoute(routeTableId, index, draft) {
-      const r = routeDraftSchema(routeContext(routeTableId, index)).safeParse(draft);
-      if (!r.success) return refuse(routeTableId, firstIssue(r.error));
+      const r = checkRouteDraft(routeContext(routeTableId, index), draft);
+      if (!r.ok) return refuse(routeTableId, r.issue);
       return commit(routeTableId, { kind: "replace-route", routeTableId, index, ...r.data }, `Route ${index + 1} of ${routeTableId} is now ${r.data.destination} → ${r.data.target}.`);
     },
     removeRoute(routeTableId, index) {
@@ -164,8 +158,8 @@ export function createNetworkLabController(json: unknown, options: LabOptions = 
     },
     addSgRule(groupId, draft) {
       const m = store.getState().model;
-      const r = sgRuleDraftSchema({ groups: new Set(m.securityGroups.keys()), prefixLists: new Set(m.prefixLists.keys()) }).safeParse(draft);
-      if (!r.success) return refuse(groupId, firstIssue(r.error));
+      const r = checkSgRuleDraft({ groups: new Set(m.securityGroups.keys()), prefixLists: new Set(m.prefixLists.keys()) }, draft);
+      if (!r.ok) return refuse(groupId, r.issue);
       const d = r.data;
       return commit(groupId, { kind: "add-sg-rule", groupId, direction: d.direction, protocol: d.protocol, range: d.range, peer: d.peer }, `${d.direction === "inbound" ? "Inbound" : "Outbound"} rule added to ${groupId}.`);
     },
@@ -176,8 +170,8 @@ export function createNetworkLabController(json: unknown, options: LabOptions = 
       const s = store.getState();
       const rows = aclRows(s.snapshot, aclId);
       const used = { inbound: new Set(rows.inbound.map((x) => x.ruleNumber)), outbound: new Set(rows.outbound.map((x) => x.ruleNumber)) };
-      const r = aclEntryDraftSchema({ usedNumbers: used }).safeParse(draft);
-      if (!r.success) return refuse(aclId, firstIssue(r.error));
+      const r = checkAclEntryDraft({ usedNumbers: used }, draft);
+      if (!r.ok) return refuse(aclId, r.issue);
       const d = r.data;
       return commit(
         aclId,
