@@ -5,6 +5,7 @@ import { LessonPager } from "@/components/course/lesson-pager";
 import { MarkComplete } from "@/components/course/mark-complete";
 import { TableOfContentsDisclosure, TableOfContentsSidebar } from "@/components/course/table-of-contents";
 import { lessonComponents } from "@/components/mdx/registry";
+import { LessonExercises } from "@/components/exercises/LessonExercises";
 import { compileLesson } from "@/lib/content/compile-lesson";
 import { getLesson, listLessons } from "@/lib/content/lessons";
 import { pageContainer } from "@/components/ui/styles";
@@ -52,6 +53,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
           <Content components={lessonComponents(frontmatter.objectives)} />
         </div>
         <div className="max-w-[68ch]">
+          <LessonExercises slug={lesson.slug} />
           <MarkComplete lessonSlug={lesson.slug} />
           <LessonPager previous={lesson.previous} next={lesson.next} />
         </div>

@@ -1,0 +1,45 @@
+"use client";
+/** Hints, one tier at a time: each reveal is recorded by the server and counted with the next attempt. */
+import Link from "next/link";
+import { useId } from "react";
+import type { ExercisePlayerController, PlayerState } from "./exercise-player-controller";
+
+export function HintsPanel({ player, state, signInHref }: { player: ExercisePlayerController; state: PlayerState; signInHref: string }) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const total = player.exercise.hints.total;
+  const shown = state.revealedHints.length;
+  return (
+    <section aria-labelledby={`${uid}-hints`} className="rn-panel flex flex-col gap-3">
+      <h2 id={`${uid}-hints`} className="text-xl font-semibold">Hints</h2>
+      <p className="m-0 text-sm text-[var(--rn-muted)]">
+        {total} {total === 1 ? "hint" : "hints"}, gentlest first. Each one you reveal is recorded with your next attempt.
+      </p>
+      {shown > 0 ? (
+        <ol className="m-0 flex list-none flex-col gap-2 p-0">
+          {state.revealedHints.map((text, i) => (
+            <li key={i} className="rounded-lg border border-border bg-surface px-3 py-2">
+              <span className="font-semibold">Hint {i + 1} of {total}: </span>
+              {text}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {!state.signedIn ? (
+        <p className="m-0 text-sm">
+          <Link href={signInHref} className="font-medium text-accent underline underline-offset-4">Sign in</Link> to reveal hints.
+        </p>
+      ) : shown < total ? (
+        <div>
+          <button type="button" className="rn-button" onClick={() => void player.revealHint()} aria-disabled={state.hintPending}>
+            Show hint {shown + 1} of {total}
+          </button>
+        </div>
+      ) : (
+        <p className="m-0 text-sm">Every hint is shown.</p>
+      )}
+      {state.hintError ? (
+        <p role="alert" className="rn-error m-0">{state.hintError.message}</p>
+      ) : null}
+    </section>
+  );
+}
