@@ -60,7 +60,7 @@ describe("content/questions", () => {
         expect(new Set(q.answer.ids).size, q.id).toBe(q.answer.ids.length);
         for (const a of q.answer.ids) expect(q.choices.some((c) => c.id === a), `${q.id}: ${a}`).toBe(true);
         expect(q.choices.length - q.answer.ids.length, `${q.id}: distractors`).toBeGreaterThanOrEqual(q.answer.ids.length + 1);
-      } else {
+      } else if (q.kind === "numeric") {
         expect(typeof q.answer.value, q.id).toBe("number");
         expect(Number.isFinite(q.answer.value), q.id).toBe(true);
       }

@@ -1,6 +1,7 @@
 // One attempt's view of a question: a uniform, gradable form for every kind of question in the bank.
 // The quiz modes (practice, timed exam, spaced review) present and grade instances, never raw questions,
 // so they need not know how a kind is stored. Pure: no React, no server code.
+import { fillNetworkTexts, networkAttempt } from "./network-question";
 import type { Question, QuestionDomain } from "./question-schema";
 
 export type InstanceKind = "single" | "multiple" | "numeric";
@@ -32,6 +33,8 @@ interface InstanceCommon {
   readonly topics: readonly string[];
   readonly difficulty: 1 | 2 | 3;
   readonly network?: InstanceNetwork;
+  /** Network questions: the engine's one-sentence finding for the asked connection (reveal it with the explanation only). */
+  readonly engineFinding?: string;
 }
 
 export interface SingleInstance extends InstanceCommon {
@@ -40,6 +43,7 @@ export interface SingleInstance extends InstanceCommon {
   /** The id of the one right choice. */
   readonly key: string;
   readonly choiceExplanations: Readonly<Record<string, string>>;
+  readonly choose?: undefined;
 }
 
 export interface MultipleInstance extends InstanceCommon {
@@ -54,6 +58,10 @@ export interface MultipleInstance extends InstanceCommon {
 export interface NumericInstance extends InstanceCommon {
   readonly kind: "numeric";
   readonly key: { readonly value: number; readonly tolerance: number };
+  readonly choices?: undefined;
+  readonly choose?: undefined;
+  /** Always empty (kept so every kind has the field). */
+  readonly choiceExplanations: Readonly<Record<string, string>>;
 }
 
 export type QuestionInstance = SingleInstance | MultipleInstance | NumericInstance;
@@ -81,7 +89,9 @@ function explanationsOf(choices: readonly { id: string; explanation: string }[])
 
 /**
  * The instance of `question` for one attempt. Deterministic: the same question and seed always give the same
- * instance. Kinds without variants ignore the seed.
+ * instance. Kinds without variants ignore the seed. A network question's key is computed by the engine here;
+ * throws NetworkQuestionError when the engine does not find exactly `choose` right choices (a broken question,
+ * which the bank test refuses in CI).
  */
 export function instantiateQuestion(question: Question, seed: number): QuestionInstance {
   switch (question.kind) {
@@ -107,8 +117,34 @@ export function instantiateQuestion(question: Question, seed: number): QuestionI
         ...common(question, seed),
         kind: "numeric",
         key: { value: question.answer.value, tolerance: question.answer.tolerance ?? 0 },
+        choiceExplanations: {},
       };
+    case "network":
+      return instantiateNetwork(question, seed);
   }
+}
+
+/**
+ * A network question as single choice (or "choose N"): the network rewritten for the seed when the question has
+ * a variant, its texts filled from that rewrite, and the key computed by the engine (never stored).
+ */
+function instantiateNetwork(question: Extract<Question, { kind: "network" }>, seed: number): SingleInstance | MultipleInstance {
+  const evaluation = networkAttempt(question, seed);
+  const texts = fillNetworkTexts(question, evaluation.rewrite);
+  const shared = {
+    ...common(question, seed),
+    stem: texts.stem,
+    explanation: texts.explanation,
+    choices: texts.choices.map(({ id, text }) => ({ id, text })),
+    choiceExplanations: explanationsOf(texts.choices),
+    network: { snapshot: evaluation.snapshot, ...(texts.focus ? { focus: texts.focus } : {}) },
+    engineFinding: evaluation.analysis.NetworkPathFound
+      ? "The engine finds a path, and the reply returns."
+      : (evaluation.analysis.Explanations[0]?.Explanation ?? "The engine finds no path."),
+  };
+  const choose = question.choose ?? 1;
+  if (choose === 1) return { ...shared, kind: "single", key: evaluation.correct[0]! };
+  return { ...shared, kind: "multiple", choose, key: { ids: [...evaluation.correct].sort() } };
 }
 
 /** True when `response` answers `instance` correctly (exactly the key's choices for "choose N"). */

@@ -1,0 +1,18 @@
+// The lesson networks (content/networks/<name>.json) that network questions may reference by name. Imported
+// statically so instantiating a question needs no file system (it runs wherever the engine runs). A question
+// naming a network missing here is refused by the question-bank test.
+import lesson03 from "@/content/networks/lesson-03-internet-gateways.json";
+import lesson04 from "@/content/networks/lesson-04-route-tables.json";
+import lesson05 from "@/content/networks/lesson-05-nat-gateways.json";
+import lesson06 from "@/content/networks/lesson-06-security-groups-nacls.json";
+import peering from "@/content/networks/lesson-peering.json";
+import publicPrivate from "@/content/networks/lesson-public-private.json";
+
+export const QUESTION_NETWORKS: Readonly<Record<string, Record<string, unknown>>> = {
+  "lesson-03-internet-gateways": lesson03,
+  "lesson-04-route-tables": lesson04,
+  "lesson-05-nat-gateways": lesson05,
+  "lesson-06-security-groups-nacls": lesson06,
+  "lesson-peering": peering,
+  "lesson-public-private": publicPrivate,
+};
