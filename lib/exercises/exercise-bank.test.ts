@@ -104,3 +104,158 @@ describe.each(exercises.map((e) => [e.id, e] as const))("exercise %s", (_id, exe
     expect(results.some((r) => !r.met), describeGoals(results)).toBe(true);
   });
 });
+
+// Grading is by outcome: a different correct network passes and a tempting wrong one fails. These fixes are
+// written out by hand for some exercises (the reference solution is only one of the correct answers).
+const route = (destination: string, target: Record<string, string>) => ({ DestinationCidrBlock: destination, ...target, Origin: "CreateRoute", State: "active" });
+const local = (cidr: string) => ({ DestinationCidrBlock: cidr, GatewayId: "local", Origin: "CreateRouteTable", State: "active" });
+const aclEntry = (RuleNumber: number, Protocol: string, RuleAction: "allow" | "deny", Egress: boolean, CidrBlock: string, ports?: [number, number]) => ({
+  RuleNumber,
+  Protocol,
+  RuleAction,
+  Egress,
+  CidrBlock,
+  ...(ports ? { PortRange: { From: ports[0], To: ports[1] } } : {}),
+});
+const tcp = (port: number, source: { cidrs?: string[]; groups?: string[] }) => ({
+  IpProtocol: "tcp",
+  FromPort: port,
+  ToPort: port,
+  ...(source.cidrs ? { IpRanges: source.cidrs.map((CidrIp) => ({ CidrIp })) } : {}),
+  ...(source.groups ? { UserIdGroupPairs: source.groups.map((GroupId) => ({ GroupId })) } : {}),
+});
+
+interface HandFix {
+  exercise: string;
+  fix: string;
+  changes: ExerciseChange[];
+  passes: boolean;
+}
+
+const HAND_FIXES: HandFix[] = [
+  {
+    exercise: "vpn-route-to-office",
+    fix: "route propagation from vgw-office instead of a static route",
+    changes: [{ collection: "RouteTables", id: "rtb-app", fields: { PropagatingVgws: [{ GatewayId: "vgw-office" }] } }],
+    passes: true,
+  },
+  {
+    exercise: "nacl-rule-order",
+    fix: "a new deny rule 50, the late rule 200 left in place",
+    changes: [
+      {
+        collection: "NetworkAcls",
+        id: "acl-web",
+        fields: {
+          Entries: [
+            aclEntry(50, "-1", "deny", false, "198.51.100.128/25"),
+            aclEntry(100, "6", "allow", false, "0.0.0.0/0", [443, 443]),
+            aclEntry(110, "6", "allow", false, "0.0.0.0/0", [1024, 65535]),
+            aclEntry(200, "-1", "deny", false, "198.51.100.128/25"),
+            aclEntry(100, "-1", "allow", true, "0.0.0.0/0"),
+          ],
+        },
+      },
+    ],
+    passes: true,
+  },
+  {
+    exercise: "nacl-rule-order",
+    fix: "denying only the one address seen in the logs",
+    changes: [
+      {
+        collection: "NetworkAcls",
+        id: "acl-web",
+        fields: {
+          Entries: [
+            aclEntry(90, "-1", "deny", false, "198.51.100.200/32"),
+            aclEntry(100, "6", "allow", false, "0.0.0.0/0", [443, 443]),
+            aclEntry(110, "6", "allow", false, "0.0.0.0/0", [1024, 65535]),
+            aclEntry(100, "-1", "allow", true, "0.0.0.0/0"),
+          ],
+        },
+      },
+    ],
+    passes: false,
+  },
+  {
+    exercise: "security-group-reference",
+    fix: "the two application subnets as CIDR blocks",
+    changes: [{ collection: "SecurityGroups", id: "sg-db", fields: { IpPermissions: [tcp(5432, { cidrs: ["10.0.10.0/24", "10.0.11.0/24"] })] } }],
+    passes: true,
+  },
+  {
+    exercise: "security-group-reference",
+    fix: "the web server's group added next to the application group",
+    changes: [{ collection: "SecurityGroups", id: "sg-db", fields: { IpPermissions: [tcp(5432, { groups: ["sg-app", "sg-web"] })] } }],
+    passes: false,
+  },
+  {
+    exercise: "security-group-egress",
+    fix: "the allow-all outbound rule restored",
+    changes: [{ collection: "SecurityGroups", id: "sg-app", fields: { IpPermissionsEgress: [{ IpProtocol: "-1", IpRanges: [{ CidrIp: "0.0.0.0/0" }] }] } }],
+    passes: false,
+  },
+  {
+    exercise: "private-subnet-nat-route",
+    fix: "the private subnet routed straight to the internet gateway",
+    changes: [{ collection: "RouteTables", id: "rtb-app", fields: { Routes: [local("10.0.0.0/16"), route("0.0.0.0/0", { GatewayId: "igw-shop" })] } }],
+    passes: false,
+  },
+  {
+    exercise: "longest-prefix-peering",
+    fix: "the office route replaced by a peering route for the same /12",
+    changes: [{ collection: "RouteTables", id: "rtb-app", fields: { Routes: [local("10.20.0.0/16"), route("172.16.0.0/12", { VpcPeeringConnectionId: "pcx-app-analytics" })] } }],
+    passes: false,
+  },
+  {
+    exercise: "transit-gateway-vpc-route",
+    fix: "a default route to the transit gateway in the billing VPC",
+    changes: [{ collection: "RouteTables", id: "rtb-billing", fields: { Routes: [local("10.5.0.0/16"), route("0.0.0.0/0", { TransitGatewayId: "tgw-core" })] } }],
+    passes: true,
+  },
+  {
+    exercise: "peering-return-route",
+    fix: "a return route for the application subnet only",
+    changes: [{ collection: "RouteTables", id: "rtb-shared", fields: { Routes: [local("10.2.0.0/16"), route("10.0.10.0/24", { VpcPeeringConnectionId: "pcx-shop-shared" })] } }],
+    passes: true,
+  },
+  {
+    exercise: "transit-gateway-isolation",
+    fix: "dev and prod moved to their own table, but still propagating into it",
+    changes: [
+      {
+        collection: "TransitGatewayRouteTables",
+        id: "tgw-rtb-spokes",
+        fields: {
+          Associations: [
+            { TransitGatewayAttachmentId: "tgw-attach-dev", ResourceId: "vpc-dev", ResourceType: "vpc", State: "associated" },
+            { TransitGatewayAttachmentId: "tgw-attach-prod", ResourceId: "vpc-prod", ResourceType: "vpc", State: "associated" },
+          ],
+        },
+      },
+      {
+        collection: "TransitGatewayRouteTables",
+        id: "tgw-rtb-shared",
+        fields: {
+          Associations: [{ TransitGatewayAttachmentId: "tgw-attach-shared", ResourceId: "vpc-shared", ResourceType: "vpc", State: "associated" }],
+          Propagations: [
+            { TransitGatewayAttachmentId: "tgw-attach-dev", ResourceId: "vpc-dev", ResourceType: "vpc", State: "enabled" },
+            { TransitGatewayAttachmentId: "tgw-attach-prod", ResourceId: "vpc-prod", ResourceType: "vpc", State: "enabled" },
+          ],
+        },
+      },
+    ],
+    passes: false,
+  },
+];
+
+describe.each(HAND_FIXES.map((f) => [f.exercise, f.fix, f] as const))("%s, %s", (id, _fix, { changes, passes }) => {
+  it(passes ? "passes every goal" : "fails at least one goal", () => {
+    const exercise = exercises.find((e) => e.id === id);
+    expect(exercise, id).toBeDefined();
+    const { model } = loadChangedNetwork(exercise!.network, exercise!.editable, changes);
+    const results = evaluateGoals(model, exercise!.goals);
+    expect(results.every((r) => r.met), describeGoals(results)).toBe(passes);
+  });
+});
