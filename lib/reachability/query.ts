@@ -1,8 +1,9 @@
 /**
  * The query, like RA's CreateNetworkInsightsPath: Source, Destination, SourceIp, DestinationIp, Protocol,
- * DestinationPort, SourcePort. Validated with zod; a bad query is refused with a QueryError naming the field.
+ * DestinationPort, SourcePort. Checked by hand (the engine imports no zod at run time; `query-spec.ts` keeps the
+ * zod-based version as the specification, compared by properties/query-parity.property.test.ts); a bad query is
+ * refused with a QueryError naming the first faulty field (in the order above).
  */
-import { z } from "zod";
 import { parseAddress } from "./cidr";
 import { QueryError } from "./errors";
 import type { Protocol } from "./packet";
@@ -23,17 +24,19 @@ export interface Query {
   readonly SourcePort?: number;
 }
 
-const port = z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().min(0).max(65535));
+/** A port: a number, or a string of ASCII digits (as zod's `union([number, digits→Number]).pipe(int 0..65535)`). */
+function portOf(value: unknown): number | undefined {
+  const n = typeof value === "number" ? (Number.isFinite(value) ? value : undefined) : typeof value === "string" && /^\d+$/.test(value) ? Number(value) : undefined;
+  return n !== undefined && Number.isSafeInteger(n) && n >= 0 && n <= 65535 ? n : undefined;
+}
 
-const QuerySchema = z.object({
-  Source: z.string().min(1),
-  Destination: z.string().min(1).optional(),
-  SourceIp: z.string().min(1).optional(),
-  DestinationIp: z.string().min(1).optional(),
-  Protocol: z.string().transform((s) => s.toLowerCase()).pipe(z.enum(["tcp", "udp", "icmp"])),
-  DestinationPort: port.optional(),
-  SourcePort: port.optional(),
-});
+const PROTOCOLS: ReadonlyMap<string, Protocol> = new Map<string, Protocol>([["tcp", "tcp"], ["udp", "udp"], ["icmp", "icmp"]]);
+
+/** A non-empty string, or undefined for an absent optional field; `false` when the value is refused. */
+function text(value: unknown, optional: boolean): string | undefined | false {
+  if (value === undefined) return optional ? undefined : false;
+  return typeof value === "string" && value.length > 0 ? value : false;
+}
 
 const EXPECTED: Record<string, string> = {
   Source: "the id of an instance, network interface, gateway, endpoint, attachment or connection in the snapshot",
@@ -50,14 +53,26 @@ export function parseQuery(json: unknown): Query {
   if (json === null || typeof json !== "object" || Array.isArray(json)) {
     throw new QueryError("(query)", "a JSON object with Source, Destination, Protocol and DestinationPort", `found ${Array.isArray(json) ? "a list" : typeof json}`);
   }
-  const result = QuerySchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const field = String(issue?.path[0] ?? "(query)");
-    const value = (json as Record<string, unknown>)[field];
+  const j = json as Record<string, unknown>;
+  const refuse = (field: string): never => {
+    const value = j[field];
     throw new QueryError(field, EXPECTED[field] ?? "a valid value", value === undefined ? "it is missing" : `found ${JSON.stringify(value)}`);
-  }
-  const q = result.data;
+  };
+  const Source = text(j.Source, false);
+  if (Source === false) return refuse("Source");
+  const Destination = text(j.Destination, true);
+  if (Destination === false) return refuse("Destination");
+  const SourceIp = text(j.SourceIp, true);
+  if (SourceIp === false) return refuse("SourceIp");
+  const DestinationIp = text(j.DestinationIp, true);
+  if (DestinationIp === false) return refuse("DestinationIp");
+  const Protocol = typeof j.Protocol === "string" ? PROTOCOLS.get(j.Protocol.toLowerCase()) : undefined;
+  if (Protocol === undefined) return refuse("Protocol");
+  const DestinationPort = j.DestinationPort === undefined ? undefined : portOf(j.DestinationPort);
+  if (j.DestinationPort !== undefined && DestinationPort === undefined) return refuse("DestinationPort");
+  const SourcePort = j.SourcePort === undefined ? undefined : portOf(j.SourcePort);
+  if (j.SourcePort !== undefined && SourcePort === undefined) return refuse("SourcePort");
+  const q = { Source, Destination, SourceIp, DestinationIp, Protocol, DestinationPort, SourcePort };
   for (const field of ["SourceIp", "DestinationIp"] as const) {
     const v = q[field];
     if (v !== undefined && !parseAddress(v)) throw new QueryError(field, EXPECTED[field] as string, `found ${JSON.stringify(v)}`);

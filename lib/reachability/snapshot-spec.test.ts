@@ -4,6 +4,7 @@
  * optional, no zod refinement that the shapes would miss. The behaviour of both on values is compared by
  * properties/shape-parity.property.test.ts.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { registeredFamilies } from "./families";
@@ -81,5 +82,15 @@ describe("runtime shapes = zod specification", () => {
         expect(shapeDesc(shape.def), `${family.name} ${key}`).toEqual(zodDesc(sectionSpecs[key as keyof typeof sectionSpecs]));
       }
     }
+  });
+});
+
+describe("the engine's run time imports no zod (lesson widgets ship without it)", () => {
+  it("no module of the engine but the specifications and tests imports zod", () => {
+    const dir = new URL(".", import.meta.url);
+    const runtime = readdirSync(dir).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith("-spec.ts"));
+    expect(runtime).toContain("snapshot.ts");
+    const importing = runtime.filter((f) => /from\s+["']zod["']|import\(["']zod["']\)|require\(["']zod["']\)/.test(readFileSync(new URL(f, dir), "utf8")));
+    expect(importing).toEqual([]);
   });
 });
