@@ -59,7 +59,7 @@ export function parseQuery(json: unknown): Query {
     throw new QueryError(field, EXPECTED[field] ?? "a valid value", value === undefined ? "it is missing" : `found ${JSON.stringify(value)}`);
   };
   const Source = text(j.Source, false);
-  if (Source === false) return refuse("Source");
+  if (Source === false || Source === undefined) return refuse("Source");
   const Destination = text(j.Destination, true);
   if (Destination === false) return refuse("Destination");
   const SourceIp = text(j.SourceIp, true);
