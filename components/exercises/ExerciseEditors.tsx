@@ -1,8 +1,10 @@
 "use client";
 /**
  * Editors for exactly the resources and fields an exercise opens, in the exercise's order: the widget kit's
- * console-like route table, security group and network ACL editors (through the restricted lab), a public IPv4
- * editor for network interfaces, and the JSON field editor for any other opened field.
+ * console-like route table, security group and network ACL editors (through the restricted lab); small
+ * console-like editors for a network interface's public IPv4 address, a load balancer's scheme, a NAT gateway's
+ * subnet, a route table's route propagation and a transit gateway route table's associations and propagations;
+ * and the JSON field editor for any other opened field.
  */
 import { useId, useSyncExternalStore } from "react";
 import type { Editable } from "@/lib/exercises/exercise-schema";
@@ -12,8 +14,12 @@ import { NetworkAclEditor } from "@/components/editors/NetworkAclEditor";
 import { PublicIpEditor } from "@/components/editors/PublicIpEditor";
 import { RouteTableEditor } from "@/components/editors/RouteTableEditor";
 import { SecurityGroupEditor } from "@/components/editors/SecurityGroupEditor";
+import { SelectFieldEditor } from "@/components/editors/SelectFieldEditor";
+import { ToggleListEditor } from "@/components/editors/ToggleListEditor";
+import { InlineError } from "@/components/editors/EditorParts";
 import { setResourceField } from "./exercise-lab";
 import type { PlayerExercise } from "./player-types";
+import { natSubnetOptions, propagationItems, SCHEME_OPTIONS, tgwItems, withPropagation, withTgwEntry } from "./resource-options";
 import { findResource } from "./submission-changes";
 
 const RESOURCE_LABEL: Record<Editable["collection"], string> = {
@@ -50,14 +56,20 @@ export function editableSummary(e: Editable): string {
 /** The fields of an editable entry that the console-like editors cover; the rest get the JSON field editor. */
 function consoleFields(e: Editable): string[] {
   switch (e.collection) {
-    case "RouteTables":
-      return ["Routes"];
     case "SecurityGroups":
       return ["IpPermissions", "IpPermissionsEgress"];
     case "NetworkAcls":
       return ["Entries"];
+    case "RouteTables":
+      return ["Routes", "PropagatingVgws"];
     case "NetworkInterfaces":
       return ["Association"];
+    case "LoadBalancers":
+      return ["Scheme"];
+    case "NatGateways":
+      return ["SubnetId"];
+    case "TransitGatewayRouteTables":
+      return ["Associations", "Propagations"];
     default:
       return [];
   }
@@ -91,6 +103,64 @@ export function ExerciseEditors({ exercise, lab }: { exercise: PlayerExercise; l
             {e.collection === "NetworkAcls" && e.fields.includes("Entries") ? <NetworkAclEditor lab={lab} aclId={e.id} /> : null}
             {e.collection === "NetworkInterfaces" && e.fields.includes("Association") ? (
               <PublicIpEditor lab={lab} interfaceId={e.id} setAssociation={(value, done) => set(e, "Association")(value, done)} />
+            ) : null}
+            {e.collection === "RouteTables" && e.fields.includes("PropagatingVgws") ? (
+              <ToggleListEditor
+                lab={lab}
+                resourceId={e.id}
+                title={`Route table ${e.id}: Route propagation`}
+                legend="Propagate routes from"
+                items={propagationItems(state.snapshot, e.id)}
+                empty="No virtual private gateway is attached to this VPC."
+                onToggle={(gw, on) => set(e, "PropagatingVgws")(withPropagation(state.snapshot, e.id, gw, on), `Route propagation from ${gw} ${on ? "enabled" : "disabled"} on ${e.id}.`)}
+              />
+            ) : null}
+            {e.collection === "LoadBalancers" && e.fields.includes("Scheme") ? (
+              <SelectFieldEditor
+                lab={lab}
+                resourceId={e.id}
+                title={`Load balancer ${String(findResource(state.snapshot, e.collection, e.id)?.LoadBalancerName ?? e.id)}: Scheme`}
+                label="Scheme"
+                current={findResource(state.snapshot, e.collection, e.id)?.Scheme as string | undefined}
+                options={SCHEME_OPTIONS}
+                note="Internet-facing: nodes get public addresses and a public DNS name. Internal: private addresses only."
+                setField={set(e, "Scheme")}
+              />
+            ) : null}
+            {e.collection === "NatGateways" && e.fields.includes("SubnetId") ? (
+              <SelectFieldEditor
+                lab={lab}
+                resourceId={e.id}
+                title={`NAT gateway ${e.id}: Subnet`}
+                label="Subnet"
+                current={findResource(state.snapshot, e.collection, e.id)?.SubnetId as string | undefined}
+                options={natSubnetOptions(state.snapshot, e.id)}
+                setField={set(e, "SubnetId")}
+              />
+            ) : null}
+            {e.collection === "TransitGatewayRouteTables" && (e.fields.includes("Associations") || e.fields.includes("Propagations")) ? (
+              <section className="rn-widget rn-panel flex flex-col gap-3" aria-labelledby={`${uid}-${e.id}-tgw`}>
+                <h3 id={`${uid}-${e.id}-tgw`}>
+                  Transit gateway route table <span className="rn-mono">{e.id}</span>
+                </h3>
+                <p className="m-0 text-sm text-[var(--rn-muted)]">An attachment is associated with one route table, which routes its traffic; it can propagate its routes into any number of tables.</p>
+                {(["Associations", "Propagations"] as const)
+                  .filter((field) => e.fields.includes(field))
+                  .map((field) => (
+                    <ToggleListEditor
+                      key={field}
+                      lab={lab}
+                      resourceId={e.id}
+                      legend={field === "Associations" ? "Associations (this table routes traffic from)" : "Propagations (this table learns routes to)"}
+                      items={tgwItems(state.snapshot, e.id, field)}
+                      empty="This transit gateway has no attachments."
+                      onToggle={(attachment, on) =>
+                        set(e, field)(withTgwEntry(state.snapshot, e.id, field, attachment, on), `${attachment} ${on ? (field === "Associations" ? "associated with" : "now propagates to") : field === "Associations" ? "no longer associated with" : "no longer propagates to"} ${e.id}.`)
+                      }
+                    />
+                  ))}
+                <InlineError id={`${uid}-${e.id}-tgw-error`} message={state.errors[e.id]?.message} />
+              </section>
             ) : null}
             {others.map((field) => (
               <JsonFieldEditor

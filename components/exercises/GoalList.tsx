@@ -51,7 +51,7 @@ export function GoalList({ exercise, state, stale, onDraw }: { exercise: PlayerE
           const tone = !result || hidden ? "" : result.met ? "rn-ok-text" : "rn-blocked-text";
           const drawn = state.drawnGoalId === goal.id;
           return (
-            <li key={goal.id} className={`rn-panel ${result && !result.met ? "rn-verdict-blocked" : ""}`} aria-label={`${goal.description} ${status}`}>
+            <li key={goal.id} className={`rn-panel ${result && !result.met ? "rn-verdict-blocked" : ""}`}>
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <p className="m-0 min-w-0 flex-1">{goal.description}</p>
                 <p className={`m-0 shrink-0 text-sm ${tone || "text-[var(--rn-muted)]"}`}>

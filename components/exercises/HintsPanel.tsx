@@ -2,6 +2,7 @@
 /** Hints, one tier at a time: each reveal is recorded by the server and counted with the next attempt. */
 import Link from "next/link";
 import { useId } from "react";
+import { inlineMarkdown } from "./brief-text";
 import type { ExercisePlayerController, PlayerState } from "./exercise-player-controller";
 
 export function HintsPanel({ player, state, signInHref }: { player: ExercisePlayerController; state: PlayerState; signInHref: string }) {
@@ -19,7 +20,7 @@ export function HintsPanel({ player, state, signInHref }: { player: ExercisePlay
           {state.revealedHints.map((text, i) => (
             <li key={i} className="rounded-lg border border-border bg-surface px-3 py-2">
               <span className="font-semibold">Hint {i + 1} of {total}: </span>
-              {text}
+              {inlineMarkdown(text)}
             </li>
           ))}
         </ol>

@@ -1,0 +1,222 @@
+// Graded exercises, end to end on the real app, engine and database: the Exercises page with the learner's
+// status; the player's Check (the engine in the browser) explaining a failing goal with its packet and the
+// deciding route, drawn on the diagram; a fix by mouse, Submit (graded by the server) and the solved state, kept
+// across a reload and shown on the dashboard; another exercise solved by keyboard alone; hints revealed one
+// tier at a time and recorded; Reset to start with its confirmation; a visitor plays but must sign in to submit;
+// axe in light and dark on the list and the player, desktop and 375 px.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Locator, Page } from "@playwright/test";
+import { test, expect } from "./support/fixtures";
+
+type ExerciseFile = { id: string; title: string; goals: { id: string; description: string; hidden?: boolean }[]; hints: string[] };
+
+/** An exercise as its content file states it (title, goal descriptions, hint texts). */
+function exerciseFile(id: string): ExerciseFile {
+  return JSON.parse(readFileSync(join(process.cwd(), "content/exercises", `${id}.json`), "utf8")) as ExerciseFile;
+}
+
+/** Hint texts as the player shows them: the brief's `code` marks are formatting, not text. */
+const shown = (markdown: string) => markdown.replace(/`/g, "").replace(/\*\*/g, "");
+
+const ROUTE = exerciseFile("internet-gateway-route");
+const PUBLIC_IP = exerciseFile("instance-public-ip");
+const NACL = exerciseFile("nacl-rule-order");
+
+function player(page: Page) {
+  const main = page.getByRole("main");
+  const goals = main.getByRole("list", { name: "Goals" });
+  return {
+    main,
+    goals,
+    goal: (description: string) => goals.getByRole("listitem").filter({ hasText: description }),
+    status: main.getByRole("status").filter({ hasText: /\S/ }),
+    check: main.getByRole("button", { name: "Check", exact: true }),
+    submit: main.getByRole("button", { name: "Submit", exact: true }),
+    routes: main.locator("section").filter({ has: page.getByRole("heading", { name: /^Route table rtb-web/ }) }),
+  };
+}
+
+/** Presses Tab (or Shift+Tab) until the target has the focus; fails if it is not reached. */
+async function tabTo(page: Page, target: Locator, { back = false, max = 150 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  await expect(target, `reached by ${back ? "Shift+Tab" : "Tab"} within ${max} presses`).toBeFocused();
+}
+
+test.describe("exercises", () => {
+  test("a learner sees a failing goal explained, fixes it by mouse, submits, and the solve is kept and shown on the dashboard", async ({ page, signUp }) => {
+    await signUp();
+    await page.goto("/exercises");
+    await expect(page.getByRole("heading", { level: 1, name: "Exercises" })).toBeVisible();
+    const listItem = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: ROUTE.title, exact: true }) });
+    await expect(listItem).toContainText("New");
+    await listItem.getByRole("link", { name: ROUTE.title, exact: true }).click();
+    await expect(page).toHaveURL(`/exercises/${ROUTE.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: ROUTE.title })).toBeVisible();
+
+    const p = player(page);
+    for (const goal of ROUTE.goals) await expect(p.goal(goal.description)).toContainText("Not checked yet");
+
+    // Check first: the failing goal, its packet and the route table that decided it, drawn on the diagram.
+    await p.check.click();
+    await expect(p.status).toContainText("Check: 2 of 4 goals met. Not met: Customers on the internet reach the web server on tcp/443.");
+    const https = p.goal("Customers on the internet reach the web server on tcp/443.");
+    await expect(https).toContainText("✗ Not met");
+    await expect(https).toContainText("Expected to be reachable, but it is blocked.");
+    await expect(https).toContainText("Failing packet (the reply): tcp 10.0.1.10:443 → 198.51.100.10:50000");
+    await expect(https).toContainText("Decided by (NO_ROUTE_TO_DESTINATION):");
+    await expect(https).toContainText("Route table rtb-web (subnet-web-a) has no route that matches 198.51.100.10.");
+    await expect(https.getByRole("button", { name: "Drawn on the diagram" })).toHaveAttribute("aria-pressed", "true");
+    await expect(p.goal("The internet cannot reach the database on tcp/5432.")).toContainText("✓ Met");
+    // The diagram draws the reply leg stopped (dashed, ✗) and the narrative tells it in words.
+    await expect(p.main.locator('svg:visible polyline[data-leg="return-blocked"]')).toHaveCount(1);
+    await expect(p.main.locator("svg:visible .rn-mark-blocked")).toHaveCount(1);
+    await expect(p.main.getByRole("heading", { name: "What happens to the packet" })).toBeVisible();
+    await expect(p.main.locator(".rn-narrative")).toContainText("rtb-web");
+
+    // Fix it by mouse: the default route to the internet gateway.
+    const addRoute = p.routes.getByRole("form", { name: "Add a route to rtb-web" });
+    await addRoute.getByLabel("Destination").fill("0.0.0.0/0");
+    await addRoute.getByLabel("Target").selectOption("igw-shop");
+    await addRoute.getByRole("button", { name: "Add route" }).click();
+    await expect(p.routes.getByRole("row").filter({ hasText: "igw-shop" })).toHaveCount(1);
+    await expect(p.main.getByText("You changed the network after this check")).toBeVisible();
+    await p.check.click();
+    await expect(p.status).toContainText("Check: 4 of 4 goals met.");
+    for (const goal of ROUTE.goals) await expect(p.goal(goal.description)).toContainText("✓ Met");
+
+    // Submit: the server grades and its verdict is shown, with the attempt in the history.
+    await p.submit.click();
+    await expect(p.status).toContainText("Solved: every goal is met. Your solution is saved.");
+    await expect(p.main.getByRole("heading", { name: "Graded: solved" })).toBeVisible();
+    await expect(p.main.getByRole("heading", { level: 2, name: "Solved" })).toBeVisible();
+    const attempts = p.main.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Hints used" }) });
+    await expect(attempts.getByRole("row")).toHaveCount(2);
+    await expect(attempts.getByRole("row").nth(1)).toContainText("Solved");
+
+    // A reload keeps the solved state and restores the learner's solution.
+    await page.reload();
+    await expect(p.main.getByText(/^The network below is your solution, submitted /)).toBeVisible();
+    await expect(p.routes.getByRole("row").filter({ hasText: "igw-shop" })).toHaveCount(1);
+    await expect(attempts.getByRole("row")).toHaveCount(2);
+
+    // The Exercises page and the dashboard say it is solved.
+    await page.goto("/exercises");
+    await expect(listItem).toContainText("Solved");
+    await page.goto("/dashboard");
+    const section = page.getByRole("main").locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Exercises", exact: true }) });
+    await expect(section).toContainText(/1 of 1 solved|Solved/);
+    await expect(section.getByRole("listitem").filter({ hasText: new RegExp(`${ROUTE.title}|${ROUTE.id}`) })).toContainText("Solved");
+  });
+
+  test("another exercise is solved by keyboard alone", async ({ page, signUp }) => {
+    await signUp();
+    await page.goto("/exercises");
+    const link = page.getByRole("link", { name: PUBLIC_IP.title, exact: true });
+    await tabTo(page, link);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(`/exercises/${PUBLIC_IP.id}`);
+    const p = player(page);
+    await expect(page.getByRole("heading", { level: 1, name: PUBLIC_IP.title })).toBeVisible();
+
+    await tabTo(page, p.check);
+    await page.keyboard.press("Enter");
+    const https = p.goal("Customers on the internet reach the web server on tcp/443.");
+    await expect(https).toContainText("✗ Not met");
+    await expect(https).toContainText("Failing packet: tcp 198.51.100.10:50000 → 10.0.1.10:443");
+    await expect(https).toContainText("Decided by (IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS):");
+    await expect(https).toContainText("Internet gateway igw-shop drops inbound traffic to 10.0.1.10");
+
+    // Associate a public IPv4 address with the web server's interface: type it and press Enter.
+    const form = p.main.getByRole("form", { name: "Associate a public IPv4 address with eni-web" });
+    await tabTo(page, form.getByLabel("Elastic IP address"));
+    await page.keyboard.type("203.0.113.10");
+    await page.keyboard.press("Enter");
+    await expect(p.main.getByText("Public IPv4 address: 203.0.113.10")).toBeVisible();
+
+    await tabTo(page, p.check, { back: true });
+    await page.keyboard.press("Space");
+    await expect(p.status).toContainText(`Check: ${PUBLIC_IP.goals.length} of ${PUBLIC_IP.goals.length} goals met.`);
+    await tabTo(page, p.submit);
+    await page.keyboard.press("Enter");
+    await expect(p.status).toContainText("Solved: every goal is met. Your solution is saved.");
+    await expect(p.main.getByRole("heading", { level: 2, name: "Solved" })).toBeVisible();
+  });
+
+  test("hints are revealed one tier at a time and recorded; Reset to start asks first", async ({ page, signUp }) => {
+    await signUp();
+    await page.goto(`/exercises/${NACL.id}`);
+    const p = player(page);
+    const hints = p.main.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Hints" }) });
+    const total = NACL.hints.length;
+    for (let i = 0; i < total; i++) {
+      await hints.getByRole("button", { name: `Show hint ${i + 1} of ${total}` }).click();
+      await expect(hints.getByRole("listitem")).toHaveCount(i + 1);
+      await expect(hints.getByRole("listitem").nth(i)).toHaveText(`Hint ${i + 1} of ${total}: ${shown(NACL.hints[i]!)}`);
+      await expect(p.status).toContainText(`Hint ${i + 1} of ${total}:`);
+    }
+    await expect(hints).toContainText("Every hint is shown.");
+    await expect(hints.getByRole("button")).toHaveCount(0);
+    // Recorded by the server: a reload shows the same hints.
+    await page.reload();
+    await expect(hints.getByRole("listitem")).toHaveCount(total);
+
+    // An edit, then Reset to start: Cancel keeps it, Yes, reset undoes it.
+    const acl = p.main.locator("section").filter({ has: page.getByRole("heading", { name: /^Network ACL acl-web/ }) });
+    const inbound = acl.getByRole("table").filter({ hasText: "Inbound rules" });
+    const before = await inbound.getByRole("row").count();
+    const add = acl.getByRole("form", { name: "Add a rule to acl-web" });
+    await add.getByLabel("Rule number").fill("90");
+    await add.getByLabel("Source CIDR").fill("198.51.100.128/25");
+    await add.getByLabel("Allow/Deny").selectOption("deny");
+    await add.getByRole("button", { name: "Add rule" }).click();
+    await expect(inbound.getByRole("row")).toHaveCount(before + 1);
+
+    await p.main.getByRole("button", { name: "Reset to start" }).click();
+    const dialog = page.getByRole("dialog", { name: "Reset the network to its start?" });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(inbound.getByRole("row")).toHaveCount(before + 1);
+
+    await p.main.getByRole("button", { name: "Reset to start" }).click();
+    await dialog.getByRole("button", { name: "Yes, reset" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(p.status).toContainText("The network is back to its starting state.");
+    await expect(inbound.getByRole("row")).toHaveCount(before);
+  });
+
+  test("a visitor can play and check, but must sign in to submit or reveal hints", async ({ page }) => {
+    await page.goto(`/exercises/${ROUTE.id}`);
+    const p = player(page);
+    await expect(p.main.getByText("You can edit and check this exercise as a visitor.")).toBeVisible();
+    await p.check.click();
+    await expect(p.status).toContainText("Check: 2 of 4 goals met.");
+    await expect(p.submit).toHaveCount(0);
+    await expect(p.main.getByRole("link", { name: "Sign in to submit" })).toHaveAttribute("href", `/signin?callbackUrl=${encodeURIComponent(`/exercises/${ROUTE.id}`)}`);
+    await expect(p.main.getByRole("button", { name: /^Show hint/ })).toHaveCount(0);
+    // The API agrees: a visitor's submission is refused and nothing is graded.
+    const response = await page.request.post(`/api/exercises/${ROUTE.id}/attempts`, { data: { changes: [] }, headers: { Origin: new URL(page.url()).origin } });
+    expect(response.status()).toBe(401);
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`the Exercises page and the player pass axe in ${scheme} mode @phone`, async ({ page, axe }, testInfo) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/exercises");
+      await expect(page.getByRole("heading", { level: 1, name: "Exercises" })).toBeVisible();
+      await axe(`/exercises (${scheme})`);
+      await page.goto(`/exercises/${ROUTE.id}`);
+      const p = player(page);
+      await p.check.click();
+      await expect(p.goal("Customers on the internet reach the web server on tcp/443.")).toContainText("✗ Not met");
+      await axe(`/exercises/${ROUTE.id} after Check (${scheme})`);
+      await page.screenshot({ path: testInfo.outputPath(`player-${scheme}.png`), fullPage: true });
+      await p.main.getByRole("button", { name: "Show as table" }).click();
+      await axe(`/exercises/${ROUTE.id} table view (${scheme})`);
+    });
+  }
+});
