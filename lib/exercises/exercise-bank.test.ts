@@ -248,6 +248,60 @@ const HAND_FIXES: HandFix[] = [
     ],
     passes: false,
   },
+  {
+    exercise: "load-balancer-internal",
+    fix: "only the load balancer's security group narrowed to the web servers' group",
+    changes: [{ collection: "SecurityGroups", id: "sg-orders-alb", fields: { IpPermissions: [tcp(443, { groups: ["sg-web"] })] } }],
+    passes: true,
+  },
+  {
+    exercise: "load-balancer-internal",
+    fix: "only the scheme made internal",
+    changes: [{ collection: "LoadBalancers", id: "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/orders-alb/3e2d1c0b9a8f7e6d", fields: { Scheme: "internal" } }],
+    passes: false,
+  },
+  {
+    exercise: "vpn-static-route-branch",
+    fix: "a static route to the virtual private gateway in the route table, the VPN connection unchanged",
+    changes: [{ collection: "RouteTables", id: "rtb-app", fields: { Routes: [local("10.0.0.0/16"), route("10.60.0.0/16", { GatewayId: "vgw-office" })] } }],
+    passes: false,
+  },
+  {
+    exercise: "nacl-database-subnet",
+    fix: "inbound rules without outbound rules for the replies",
+    changes: [
+      {
+        collection: "NetworkAcls",
+        id: "acl-db",
+        fields: { Entries: [aclEntry(100, "6", "allow", false, "10.0.10.0/24", [5432, 5432]), aclEntry(110, "6", "allow", false, "10.0.11.0/24", [5432, 5432])] },
+      },
+    ],
+    passes: false,
+  },
+  {
+    exercise: "nacl-database-subnet",
+    fix: "the whole application range 10.0.10.0/23 in one rule each way",
+    changes: [
+      {
+        collection: "NetworkAcls",
+        id: "acl-db",
+        fields: { Entries: [aclEntry(100, "6", "allow", false, "10.0.10.0/23", [5432, 5432]), aclEntry(100, "6", "allow", true, "10.0.10.0/23", [1024, 65535])] },
+      },
+    ],
+    passes: true,
+  },
+  {
+    exercise: "egress-only-ipv6",
+    fix: "the IPv6 default route deleted",
+    changes: [
+      {
+        collection: "RouteTables",
+        id: "rtb-worker",
+        fields: { Routes: [local("10.0.0.0/16"), { DestinationIpv6CidrBlock: "2600:1f18:abcd:1200::/56", GatewayId: "local", Origin: "CreateRouteTable", State: "active" }] },
+      },
+    ],
+    passes: false,
+  },
 ];
 
 describe.each(HAND_FIXES.map((f) => [f.exercise, f.fix, f] as const))("%s, %s", (id, _fix, { changes, passes }) => {
