@@ -6,6 +6,9 @@ import { card, pageContainer, secondaryButton } from "@/components/ui/styles";
 import { requireUserOrRedirect } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client.server";
 import { getProgress } from "@/lib/progress/progress.server";
+import { DashboardQuizzes } from "@/components/quiz/DashboardQuizzes";
+import { loadQuestionBank } from "@/lib/quiz/question-bank.server";
+import { getDomainMastery } from "@/lib/quiz/quiz-history.server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -39,7 +42,7 @@ function EmptyState({ message, href, linkText }: { message: string; href: string
 
 export default async function DashboardPage() {
   const user = await requireUserOrRedirect("/dashboard");
-  const progress = await getProgress(db(), user.id);
+  const [progress, mastery] = await Promise.all([getProgress(db(), user.id), getDomainMastery(db(), loadQuestionBank(), user.id)]);
   const { lessons, exercises, quizzes } = progress;
 
   return (
@@ -89,24 +92,7 @@ export default async function DashboardPage() {
           )}
         </ProgressSection>
 
-        <ProgressSection id="quizzes-title" title="Quizzes" stat={quizzes.attempts.length ? `${quizzes.attempts.length} attempts` : undefined}>
-          {quizzes.attempts.length === 0 ? (
-            <EmptyState message="You have not taken any quizzes yet." href="/quizzes" linkText="Practice a quiz" />
-          ) : (
-            <ul className="divide-y divide-border">
-              {quizzes.attempts.map((attempt) => (
-                <li key={attempt.id} className="flex flex-wrap justify-between gap-2 py-2">
-                  <span className="font-medium">{attempt.mode}</span>
-                  <span className="text-sm text-muted">
-                    {attempt.completedAt
-                      ? `${attempt.score} / ${attempt.maxScore} (${attempt.percent}%) · ${formatDate(attempt.completedAt)}`
-                      : "In progress"}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </ProgressSection>
+        <DashboardQuizzes attempts={quizzes.attempts} mastery={mastery} />
       </div>
     </div>
   );

@@ -7,14 +7,14 @@ import type { Db } from "../db/create-db";
 import { ApiError } from "../http/json-response";
 import { acceptsAnswerAt, completionTime, deadlineFor, isExpired, scoreAnswers } from "./exam-rules";
 import { checkAnswerShape, gradeAnswer, type LearnerAnswer } from "./grading";
-import { revealedResult, type RevealedResult } from "./public-question";
+import { revealedResult } from "./public-question";
 import type { QuestionBank } from "./question-bank.server";
 import { matchingQuestions, pickQuestions, type SessionQuestion } from "./question-selection";
 import { instantiateQuestion, type QuestionInstance } from "./question-instance";
 import { ratingFor, scheduleReview } from "./review-schedule";
 import { buildScoreReport, type LessonInfo, type ScoreReport } from "./score-report";
 import { QUIZ_MODES, type QuizMode, type SessionConfig } from "./session-schemas";
-import { buildSessionView, type AnswerRecord, type AttemptRecord, type SessionView } from "./session-view";
+import { buildSessionView, type AnswerOutcome, type AnswerRecord, type AttemptRecord, type QuizOverview, type SessionView } from "./session-view";
 
 type Tx = Parameters<Extract<Parameters<Db["$transaction"]>[0], (...args: never[]) => unknown>>[0];
 type Client = Db | Tx;
@@ -180,10 +180,6 @@ export async function getSessionView(deps: QuizDeps, userId: string, sessionId: 
 
 // ---- answering ----
 
-export type AnswerOutcome =
-  | { questionId: string; saved: true; revealed: false }
-  | { questionId: string; saved: true; revealed: true; correct: boolean; result: RevealedResult; completed: boolean };
-
 function lateMessage(deadlineAt: Date): string {
   return `The time limit ended at ${deadlineAt.toISOString()}; this arrived too late and was not saved`;
 }
@@ -265,11 +261,6 @@ export async function getScoreReport(deps: QuizDeps, userId: string, sessionId: 
 }
 
 // ---- overview ----
-
-export interface QuizOverview {
-  review: { due: number; total: number; nextDueAt: string | null };
-  active: { id: string; mode: QuizMode; startedAt: string; deadlineAt: string | null; answered: number; total: number }[];
-}
 
 export async function getQuizOverview(deps: QuizDeps, userId: string): Promise<QuizOverview> {
   const now = deps.now();

@@ -55,6 +55,17 @@ export interface SessionView {
   questions: QuestionView[];
 }
 
+/** POST /api/quizzes/sessions/:id/answers: an exam answer is only saved; practice and review reveal the result. */
+export type AnswerOutcome =
+  | { questionId: string; saved: true; revealed: false }
+  | { questionId: string; saved: true; revealed: true; correct: boolean; result: RevealedResult; completed: boolean };
+
+/** GET /api/quizzes/overview: review cards due, and unfinished sessions still open. */
+export interface QuizOverview {
+  review: { due: number; total: number; nextDueAt: string | null };
+  active: { id: string; mode: QuizMode; startedAt: string; deadlineAt: string | null; answered: number; total: number }[];
+}
+
 export function mayReveal(mode: QuizMode, completed: boolean, answered: boolean): boolean {
   if (completed) return true;
   return mode !== "exam" && answered;
