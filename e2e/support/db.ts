@@ -41,3 +41,9 @@ export async function lessonSlugsOf(userId: string): Promise<string[]> {
   const result = await query(`SELECT "lessonSlug" FROM "LessonProgress" WHERE "userId" = ? ORDER BY "lessonSlug"`, [userId]);
   return result.rows.map((row) => String(row.lessonSlug));
 }
+
+/** How many exercise rows this user has: graded attempts, first openings, revealed hint tiers. */
+export async function exerciseRowsOf(userId: string): Promise<{ attempts: number; starts: number; reveals: number }> {
+  const count = async (table: string) => Number((await query(`SELECT COUNT(*) AS n FROM "${table}" WHERE "userId" = ?`, [userId])).rows[0]?.n ?? 0);
+  return { attempts: await count("ExerciseAttempt"), starts: await count("ExerciseStart"), reveals: await count("ExerciseHintReveal") };
+}
