@@ -68,6 +68,12 @@ describe.each(exercises.map((e) => [e.id, e] as const))("exercise %s", (_id, exe
     if (exercise.lesson.section) expect(lesson?.headings.map((h) => h.id)).toContain(exercise.lesson.section);
   });
 
+  it("has 2-4 goals and 2-4 tiered hints", () => {
+    expect(exercise.goals.length).toBeGreaterThanOrEqual(2);
+    expect(exercise.goals.length).toBeLessThanOrEqual(4);
+    expect(exercise.hints.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("opens only resources of its network, in the right collection", () => {
     for (const e of exercise.editable) {
       const items = exercise.network[e.collection];
@@ -300,6 +306,12 @@ const HAND_FIXES: HandFix[] = [
         fields: { Routes: [local("10.0.0.0/16"), { DestinationIpv6CidrBlock: "2600:1f18:abcd:1200::/56", GatewayId: "local", Origin: "CreateRouteTable", State: "active" }] },
       },
     ],
+    passes: false,
+  },
+  {
+    exercise: "main-route-table-subnet",
+    fix: "the internet route removed from the main route table",
+    changes: [{ collection: "RouteTables", id: "rtb-main", fields: { Routes: [local("10.0.0.0/16")] } }],
     passes: false,
   },
 ];
