@@ -256,12 +256,6 @@ const HAND_FIXES: HandFix[] = [
   },
   {
     exercise: "load-balancer-internal",
-    fix: "only the load balancer's security group narrowed to the web servers' group",
-    changes: [{ collection: "SecurityGroups", id: "sg-orders-alb", fields: { IpPermissions: [tcp(443, { groups: ["sg-web"] })] } }],
-    passes: true,
-  },
-  {
-    exercise: "load-balancer-internal",
     fix: "only the scheme made internal",
     changes: [{ collection: "LoadBalancers", id: "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/orders-alb/3e2d1c0b9a8f7e6d", fields: { Scheme: "internal" } }],
     passes: false,
