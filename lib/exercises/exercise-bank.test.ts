@@ -308,6 +308,18 @@ const HAND_FIXES: HandFix[] = [
     changes: [{ collection: "RouteTables", id: "rtb-main", fields: { Routes: [local("10.0.0.0/16")] } }],
     passes: false,
   },
+  {
+    exercise: "instance-security-groups",
+    fix: "the admin group added next to the application group",
+    changes: [{ collection: "NetworkInterfaces", id: "eni-app-b", fields: { Groups: [{ GroupId: "sg-app" }, { GroupId: "sg-admin" }] } }],
+    passes: false,
+  },
+  {
+    exercise: "instance-security-groups",
+    fix: "the application group added, the default group kept",
+    changes: [{ collection: "NetworkInterfaces", id: "eni-app-b", fields: { Groups: [{ GroupId: "sg-default-shop" }, { GroupId: "sg-app" }] } }],
+    passes: true,
+  },
 ];
 
 describe.each(HAND_FIXES.map((f) => [f.exercise, f.fix, f] as const))("%s, %s", (id, _fix, { changes, passes }) => {
