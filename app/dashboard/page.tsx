@@ -6,6 +6,7 @@ import { card, pageContainer, secondaryButton } from "@/components/ui/styles";
 import { requireUserOrRedirect } from "@/lib/auth/authorize.server";
 import { db } from "@/lib/db/client.server";
 import { getProgress } from "@/lib/progress/progress.server";
+import { exerciseCatalogue } from "@/lib/exercises/exercise-catalogue.server";
 import { DashboardQuizzes } from "@/components/quiz/DashboardQuizzes";
 import { loadQuestionBank } from "@/lib/quiz/question-bank.server";
 import { getDomainMastery } from "@/lib/quiz/quiz-history.server";
@@ -80,14 +81,25 @@ export default async function DashboardPage() {
             <EmptyState message="You have not attempted any exercises yet." href="/exercises" linkText="Browse exercises" />
           ) : (
             <ul className="divide-y divide-border">
-              {exercises.recent.map((attempt) => (
-                <li key={attempt.id} className="flex flex-wrap justify-between gap-2 py-2">
-                  <span className="font-medium">{attempt.exerciseSlug}</span>
-                  <span className="text-sm text-muted">
-                    {attempt.solved ? "Solved" : "Not solved yet"} · {formatDate(attempt.attemptedAt)}
-                  </span>
-                </li>
-              ))}
+              {exercises.byExercise.map((item) => {
+                const exercise = exerciseCatalogue().get(item.exerciseSlug);
+                return (
+                  <li key={item.exerciseSlug} className="flex flex-wrap justify-between gap-2 py-2">
+                    {exercise ? (
+                      <Link href={`/exercises/${item.exerciseSlug}`} className="font-medium text-accent underline underline-offset-4">
+                        {exercise.title}
+                      </Link>
+                    ) : (
+                      <span className="font-medium">{item.exerciseSlug}</span>
+                    )}
+                    <span className="text-sm text-muted">
+                      <span aria-hidden="true">{item.status === "solved" ? "✓ " : "… "}</span>
+                      {item.status === "solved" ? "Solved" : "Attempted, not solved yet"} · {item.attempts} {item.attempts === 1 ? "attempt" : "attempts"} · last{" "}
+                      {formatDate(item.lastAttemptAt)}
+                    </span>
+                  </li>
+                );
+              })}
             </ul>
           )}
         </ProgressSection>

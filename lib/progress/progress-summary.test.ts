@@ -17,6 +17,22 @@ describe("summarizeProgress", () => {
     expect(summary.exercises.attempted).toBe(2);
     expect(summary.exercises.solved).toBe(1);
     expect(summary.exercises.recent.map((r) => r.id)).toEqual(["c", "b", "a"]);
+    expect(summary.exercises.byExercise).toEqual([
+      { exerciseSlug: "open-one-port", status: "attempted", attempts: 1, lastAttemptAt: at(3).toISOString() },
+      { exerciseSlug: "public-subnet", status: "solved", attempts: 2, lastAttemptAt: at(2).toISOString() },
+    ]);
+  });
+
+  it("keeps an exercise solved after a later unsolved attempt", () => {
+    const summary = summarizeProgress(
+      [],
+      [
+        { id: "b", exerciseSlug: "public-subnet", solved: false, createdAt: at(5) },
+        { id: "a", exerciseSlug: "public-subnet", solved: true, createdAt: at(4) },
+      ],
+      [],
+    );
+    expect(summary.exercises.byExercise).toEqual([{ exerciseSlug: "public-subnet", status: "solved", attempts: 2, lastAttemptAt: at(5).toISOString() }]);
   });
 
   it("scores quizzes as percentages and keeps the best completed attempt per quiz", () => {

@@ -25,6 +25,8 @@ export interface ProgressSummary {
     attempted: number;
     solved: number;
     recent: { id: string; exerciseSlug: string; solved: boolean; attemptedAt: string }[];
+    /** One row per exercise attempted, most recently attempted first: solved once any attempt solved it. */
+    byExercise: { exerciseSlug: string; status: "attempted" | "solved"; attempts: number; lastAttemptAt: string }[];
   };
   quizzes: {
     attempts: { id: string; mode: string; score: number; maxScore: number; percent: number; completedAt: string | null }[];
@@ -33,6 +35,20 @@ export interface ProgressSummary {
 }
 
 const percentOf = (score: number, maxScore: number) => (maxScore > 0 ? Math.round((score / maxScore) * 100) : 0);
+
+function exercisesByExercise(attempts: readonly ExerciseAttemptRow[]): ProgressSummary["exercises"]["byExercise"] {
+  const rows = new Map<string, { solved: boolean; attempts: number; last: Date }>();
+  for (const a of attempts) {
+    const row = rows.get(a.exerciseSlug) ?? { solved: false, attempts: 0, last: a.createdAt };
+    row.solved ||= a.solved;
+    row.attempts += 1;
+    if (a.createdAt > row.last) row.last = a.createdAt;
+    rows.set(a.exerciseSlug, row);
+  }
+  return [...rows]
+    .sort(([slugA, a], [slugB, b]) => b.last.getTime() - a.last.getTime() || slugA.localeCompare(slugB))
+    .map(([exerciseSlug, row]) => ({ exerciseSlug, status: row.solved ? "solved" : "attempted", attempts: row.attempts, lastAttemptAt: row.last.toISOString() }));
+}
 
 export function summarizeProgress(lessons: LessonRow[], exerciseAttempts: ExerciseAttemptRow[], quizAttempts: QuizAttemptRow[]): ProgressSummary {
   const attempted = new Set(exerciseAttempts.map((a) => a.exerciseSlug));
@@ -54,6 +70,7 @@ export function summarizeProgress(lessons: LessonRow[], exerciseAttempts: Exerci
         .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
         .slice(0, 10)
         .map((a) => ({ id: a.id, exerciseSlug: a.exerciseSlug, solved: a.solved, attemptedAt: a.createdAt.toISOString() })),
+      byExercise: exercisesByExercise(exerciseAttempts),
     },
     quizzes: {
       attempts: [...quizAttempts]

@@ -30,7 +30,7 @@ describe("progress data access", () => {
   it("starts empty", async () => {
     const progress = await getProgress(database, ada);
     expect(progress.lessons).toEqual([]);
-    expect(progress.exercises).toEqual({ attempted: 0, solved: 0, recent: [] });
+    expect(progress.exercises).toEqual({ attempted: 0, solved: 0, recent: [], byExercise: [] });
     expect(progress.quizzes.attempts).toEqual([]);
   });
 
