@@ -8,7 +8,8 @@ export type PageHashes = ReadonlyMap<string, readonly string[]>;
 
 let cached: PageHashes | undefined;
 
-export function prerenderedPageHashes(distDir: string = path.join(process.cwd(), ".next")): PageHashes {
+/** `distDir`: the build folder, NEXT_DIST_DIR when set (as next.config.mjs uses it), else .next. */
+export function prerenderedPageHashes(distDir: string = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next")): PageHashes {
   if (cached) return cached;
   const hashes = new Map<string, string[]>();
   const manifestFile = path.join(distDir, "prerender-manifest.json");
