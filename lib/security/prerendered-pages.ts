@@ -8,8 +8,16 @@ export type PageHashes = ReadonlyMap<string, readonly string[]>;
 
 let cached: PageHashes | undefined;
 
-/** `distDir`: the build folder, NEXT_DIST_DIR when set (as next.config.mjs uses it), else .next. */
-export function prerenderedPageHashes(distDir: string = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next")): PageHashes {
+/** The build folder's name: NEXT_DIST_DIR when set (as next.config.mjs uses it), else .next. Read at run time:
+ * `next build` inlines a literal `process.env.NEXT_DIST_DIR` in the proxy bundle (as undefined), so the proxy read
+ * .next's hashes whatever folder it served, and every prerendered page's scripts were refused by the CSP. */
+function distDirName(): string {
+  const key = ["NEXT", "DIST", "DIR"].join("_");
+  return process.env[key] || ".next";
+}
+
+/** `distDir`: the build folder, NEXT_DIST_DIR when set, else .next. */
+export function prerenderedPageHashes(distDir: string = path.join(process.cwd(), distDirName())): PageHashes {
   if (cached) return cached;
   const hashes = new Map<string, string[]>();
   const manifestFile = path.join(distDir, "prerender-manifest.json");
