@@ -178,6 +178,12 @@ export function AnswerResult({ view, headingRef }: { view: QuestionView; heading
         </p>
       ) : null}
       <p className="mt-2">{result.explanation}</p>
+      {result.engineFinding ? (
+        <p className="mt-2">
+          <span className="font-semibold">What the reachability engine finds: </span>
+          {result.engineFinding}
+        </p>
+      ) : null}
       <p className="mt-2">
         <a className={textLink} href={`/course/${result.lesson.slug}#${result.lesson.section}`}>
           Read the lesson section on this

@@ -19,6 +19,8 @@ export interface RevealedResult {
   explanation: string;
   choiceExplanations: Record<string, string>;
   lesson: { slug: string; section: string };
+  /** Network questions: the engine's finding for the asked connection. */
+  engineFinding?: string;
 }
 
 /** Built field by field (never by spreading the instance), so a new secret field cannot slip through. */
@@ -39,10 +41,12 @@ export function publicQuestion(instance: QuestionInstance): PublicQuestion {
 }
 
 export function revealedResult(instance: QuestionInstance): RevealedResult {
-  return {
+  const result: RevealedResult = {
     key: instance.key,
     explanation: instance.explanation,
     choiceExplanations: instance.kind === "numeric" ? {} : { ...instance.choiceExplanations },
     lesson: { ...instance.lesson },
   };
+  if (instance.engineFinding) result.engineFinding = instance.engineFinding;
+  return result;
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../db/create-db";
 import { migrateDatabase } from "../db/migrate";
 import { GRACE_MS } from "./exam-rules";
-import { questionBankOf } from "./question-bank.server";
+import { loadQuestionBank, questionBankOf } from "./question-bank.server";
 import { getDomainMastery } from "./quiz-history.server";
 import { answerQuestion, flagQuestion, getQuizOverview, getScoreReport, getSessionView, startSession, submitSession, type QuizDeps } from "./quiz-sessions.server";
 import { seededRandom } from "./question-selection";
@@ -205,5 +205,25 @@ describe("review", () => {
     expect((await getQuizOverview(deps, bob)).active.map((a) => a.id)).not.toContain(id);
     advance(21 * 60_000);
     expect((await getQuizOverview(deps, dan)).active).toEqual([]);
+  });
+});
+
+describe("the real question bank", () => {
+  it("runs a full-length exam over every kind, network questions included, without revealing anything before submitting", async () => {
+    const bank = loadQuestionBank();
+    const real: QuizDeps = { ...deps, bank };
+    clock = new Date("2026-06-01T09:00:00.000Z");
+    const { id } = await startSession(real, ada, { mode: "exam", domains: [], length: 100, minutes: 130 });
+    const view = await getSessionView(real, ada, id);
+    expect(view.questions).toHaveLength(Math.min(100, bank.all().length));
+    expect(new Set(view.questions.map((q) => q.question.kind))).toEqual(new Set(["single", "multiple", "numeric"]));
+    const text = JSON.stringify(view);
+    expect(text).not.toMatch(/"(key|explanation|choiceExplanations|engineFinding|correct)"/);
+    for (const q of bank.all()) expect(text).not.toContain(q.explanation);
+    if (bank.all().some((q) => q.kind === "network")) expect(view.questions.some((q) => q.question.network)).toBe(true);
+    const report = await submitSession(real, ada, id);
+    expect(report).toMatchObject({ score: 0, maxScore: view.questions.length });
+    const done = await getSessionView(real, ada, id);
+    expect(done.questions.every((q) => q.result && q.correct === false)).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { acceptsAnswerAt, completionTime, deadlineFor, isExpired, scoreAnswers }
 import { checkAnswerShape, gradeAnswer, type LearnerAnswer } from "./grading";
 import { revealedResult } from "./public-question";
 import type { QuestionBank } from "./question-bank.server";
+import type { Question } from "./question-schema";
 import { matchingQuestions, pickQuestions, type SessionQuestion } from "./question-selection";
 import { instantiateQuestion, type QuestionInstance } from "./question-instance";
 import { ratingFor, scheduleReview } from "./review-schedule";
@@ -75,11 +76,26 @@ function toAnswer(row: AnswerRow): AnswerRecord {
   return { questionId: row.questionId, answer: parseJson(row.answer, null) as LearnerAnswer | null, correct: row.correct, flagged: row.flagged, answeredAt: row.answeredAt };
 }
 
+// Instances are deterministic for a question and seed; network questions run the engine, so keep them
+// (per question object: a changed bank file gives new objects and so fresh instances).
+const instanceCache = new WeakMap<Question, Map<number, QuestionInstance>>();
+
+function instanceOf(question: Question, seed: number): QuestionInstance {
+  let bySeed = instanceCache.get(question);
+  if (!bySeed) instanceCache.set(question, (bySeed = new Map()));
+  let instance = bySeed.get(seed);
+  if (!instance) {
+    instance = instantiateQuestion(question, seed);
+    if (bySeed.size < 500) bySeed.set(seed, instance);
+  }
+  return instance;
+}
+
 function instancesOf(bank: QuestionBank, questions: readonly SessionQuestion[]): Map<string, QuestionInstance> {
   const map = new Map<string, QuestionInstance>();
   for (const { questionId, seed } of questions) {
     const question = bank.get(questionId);
-    if (question) map.set(questionId, instantiateQuestion(question, seed));
+    if (question) map.set(questionId, instanceOf(question, seed));
   }
   return map;
 }
@@ -191,7 +207,7 @@ function checkQuestionInSession(deps: QuizDeps, attempt: AttemptRecord, question
   if (!entry) throw new ApiError(409, `Question "${questionId}" is not part of this session`, { questionId: [`Question "${questionId}" is not part of this session`] });
   if (attempt.completedAt) throw new ApiError(409, attempt.mode === "exam" ? "This exam was already submitted" : "This session is finished");
   if (attempt.deadlineAt && !acceptsAnswerAt(attempt.deadlineAt, now)) throw new ApiError(409, lateMessage(attempt.deadlineAt));
-  return instantiateQuestion(deps.bank.get(questionId)!, entry.seed);
+  return instanceOf(deps.bank.get(questionId)!, entry.seed);
 }
 
 export async function answerQuestion(
