@@ -9,7 +9,7 @@ import { SnapshotError, quote } from "./errors";
 import type { ComponentEntry, ComponentFamily, InterfaceSpec, LoadContext } from "./family";
 import { aclProtocolText, parseAclProtocol, sortEntries, STAR_RULE_NUMBER, type AclEntry, type NetworkAcl } from "./network-acl";
 import { compileRouteTable, ROUTE_TARGET_FIELDS, type RouteKind, type RouteTable, type RouteTableRouteOut, type RouteTargetField } from "./route-table";
-import { parseSgProtocol, sgProtocolText, type SecurityGroup, type SgDirection, type SgRule } from "./security-group";
+import { parseSgProtocol, sgProtocolText, type SecurityGroup, type SecurityGroupRuleOut, type SgDirection, type SgRule } from "./security-group";
 import { coreSections, parseSection, type IpPermissionJson, type NetworkInterfaceJson, type RouteJson, type Snapshot, type Tag } from "./snapshot";
 
 export interface Vpc {
@@ -167,14 +167,39 @@ function makeAcl(id: string, vpcId: string, isDefault: boolean, entries: AclEntr
   return acl;
 }
 
-/** A compiled security group rule; the peer is one of cidr, prefix list (id and CIDRs) or referenced group (all objects have one shape). */
+/**
+ * A compiled security group rule; the peer is one of cidr, prefix list (id and CIDRs) or referenced group (all
+ * objects have one shape). Its RA rendering (`out`) is built on first use and kept: the enterprise snapshot has
+ * 367,000 rules, and a query shows a handful.
+ */
+class CompiledSgRule implements SgRule {
+  private rendered: SecurityGroupRuleOut | undefined = undefined;
+  constructor(
+    private readonly securityGroupId: string,
+    readonly direction: SgDirection,
+    readonly protocol: number,
+    readonly fromPort: number,
+    readonly toPort: number,
+    readonly cidr: Cidr | undefined,
+    readonly prefixListId: string | undefined,
+    readonly prefixCidrs: readonly Cidr[] | undefined,
+    readonly groupId: string | undefined,
+  ) {}
+
+  get out(): SecurityGroupRuleOut {
+    if (this.rendered) return this.rendered;
+    const out: SecurityGroupRuleOut = { Direction: this.direction, SecurityGroupId: this.securityGroupId, Protocol: sgProtocolText(this.protocol) };
+    if (this.protocol === 6 || this.protocol === 17) out.PortRange = { From: this.fromPort, To: this.toPort };
+    if (this.cidr) out.Cidr = this.cidr.text;
+    if (this.prefixListId) out.PrefixListId = this.prefixListId;
+    if (this.groupId) out.ReferencedSecurityGroupId = this.groupId;
+    this.rendered = out;
+    return out;
+  }
+}
+
 function sgRule(groupId: string, direction: SgDirection, protocol: number, from: number, to: number, cidr: Cidr | undefined, prefixListId?: string, prefixCidrs?: Cidr[], peerGroupId?: string): SgRule {
-  const out: SgRule["out"] = { Direction: direction, SecurityGroupId: groupId, Protocol: sgProtocolText(protocol) };
-  if (protocol === 6 || protocol === 17) out.PortRange = { From: from, To: to };
-  if (cidr) out.Cidr = cidr.text;
-  if (prefixListId) out.PrefixListId = prefixListId;
-  if (peerGroupId) out.ReferencedSecurityGroupId = peerGroupId;
-  return { direction, protocol, fromPort: from, toPort: to, cidr, prefixListId, prefixCidrs, groupId: peerGroupId, out };
+  return new CompiledSgRule(groupId, direction, protocol, from, to, cidr, prefixListId, prefixCidrs, peerGroupId);
 }
 
 /** Where a merged interface's fields come from when they are not at `path` (an instance's or a family's own fields). */
@@ -349,9 +374,11 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
   });
 
   // --- Security groups
+  // Plain loops, no callback per permission: the enterprise snapshot has 367,000 rules.
   const compilePermissions = (groupId: string, direction: SgDirection, perms: readonly IpPermissionJson[], path: string): SgRule[] => {
     const rules: SgRule[] = [];
-    perms.forEach((perm, j) => {
+    for (let j = 0; j < perms.length; j++) {
+      const perm = perms[j] as IpPermissionJson;
       const protocol = parseSgProtocol(perm.IpProtocol);
       if (protocol === undefined) refuse(`${path}[${j}].IpProtocol`, '"-1", "tcp", "udp", "icmp", "icmpv6" or a protocol number', `found ${JSON.stringify(perm.IpProtocol)}`);
       let from = perm.FromPort ?? -1;
@@ -363,17 +390,37 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
         }
         if (from < 0 || to > 65535 || from > to) refuse(`${path}[${j}].FromPort`, "a port range within 0-65535 with FromPort <= ToPort", `found ${from}-${to}`);
       }
-      perm.IpRanges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, cidrOf(r.CidrIp, 4) ?? badCidr(r.CidrIp, `${path}[${j}].IpRanges[${k}].CidrIp`, 4))));
-      perm.Ipv6Ranges?.forEach((r, k) => rules.push(sgRule(groupId, direction, protocol, from, to, cidrOf(r.CidrIpv6, 6) ?? badCidr(r.CidrIpv6, `${path}[${j}].Ipv6Ranges[${k}].CidrIpv6`, 6))));
-      perm.PrefixListIds?.forEach((r, k) => {
-        const pl = model.prefixLists.get(r.PrefixListId) ?? refuse(`${path}[${j}].PrefixListIds[${k}].PrefixListId`, "the id of a prefix list in PrefixLists", `no prefix list ${r.PrefixListId} in the snapshot (add its describe-prefix-lists entry)`);
-        rules.push(sgRule(groupId, direction, protocol, from, to, undefined, pl.id, pl.cidrs));
-      });
-      perm.UserIdGroupPairs?.forEach((r) => {
-        // A reference to a group that is not in the snapshot is stale (5.8): it matches nothing.
-        if (r.GroupId) rules.push(sgRule(groupId, direction, protocol, from, to, undefined, undefined, undefined, r.GroupId));
-      });
-    });
+      const v4 = perm.IpRanges;
+      if (v4) {
+        for (let k = 0; k < v4.length; k++) {
+          const r = v4[k] as NonNullable<IpPermissionJson["IpRanges"]>[number];
+          rules.push(sgRule(groupId, direction, protocol, from, to, cidrOf(r.CidrIp, 4) ?? badCidr(r.CidrIp, `${path}[${j}].IpRanges[${k}].CidrIp`, 4)));
+        }
+      }
+      const v6 = perm.Ipv6Ranges;
+      if (v6) {
+        for (let k = 0; k < v6.length; k++) {
+          const r = v6[k] as NonNullable<IpPermissionJson["Ipv6Ranges"]>[number];
+          rules.push(sgRule(groupId, direction, protocol, from, to, cidrOf(r.CidrIpv6, 6) ?? badCidr(r.CidrIpv6, `${path}[${j}].Ipv6Ranges[${k}].CidrIpv6`, 6)));
+        }
+      }
+      const lists = perm.PrefixListIds;
+      if (lists) {
+        for (let k = 0; k < lists.length; k++) {
+          const r = lists[k] as NonNullable<IpPermissionJson["PrefixListIds"]>[number];
+          const pl = model.prefixLists.get(r.PrefixListId) ?? refuse(`${path}[${j}].PrefixListIds[${k}].PrefixListId`, "the id of a prefix list in PrefixLists", `no prefix list ${r.PrefixListId} in the snapshot (add its describe-prefix-lists entry)`);
+          rules.push(sgRule(groupId, direction, protocol, from, to, undefined, pl.id, pl.cidrs));
+        }
+      }
+      const pairs = perm.UserIdGroupPairs;
+      if (pairs) {
+        for (let k = 0; k < pairs.length; k++) {
+          const r = pairs[k] as NonNullable<IpPermissionJson["UserIdGroupPairs"]>[number];
+          // A reference to a group that is not in the snapshot is stale (5.8): it matches nothing.
+          if (r.GroupId) rules.push(sgRule(groupId, direction, protocol, from, to, undefined, undefined, undefined, r.GroupId));
+        }
+      }
+    }
     return rules;
   };
   const vpcsWithDefaultSg = new Set<string>();
