@@ -144,7 +144,7 @@ test("practice a topic: each answer graded at once with its explanation, then a 
     await expect(page.getByRole("heading", { level: 2, name: `Question ${i} of ${total}` })).toBeVisible();
     await answerCurrent(page);
     await page.getByRole("button", { name: "Check answer" }).click();
-    const verdict = page.getByRole("heading", { level: 3, name: /^(✓ Correct|✗ Not quite)$/ });
+    const verdict = page.getByRole("heading", { level: 3, name: /^(Correct|Not quite)$/ });
     await expect(verdict).toBeVisible();
     await expect(verdict).toBeFocused();
     await expect(page.getByRole("link", { name: "Read the lesson section on this" })).toHaveAttribute("href", /^\/course\/[a-z0-9-]+#[a-z0-9-]+$/);
@@ -289,7 +289,7 @@ test("a review session brings back the questions marked hard or missed", async (
   for (let i = 1; i <= 2; i++) {
     await answerCurrent(page);
     await page.getByRole("button", { name: "Check answer" }).click();
-    await expect(page.getByRole("heading", { level: 3, name: /^(✓ Correct|✗ Not quite)$/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: /^(Correct|Not quite)$/ })).toBeVisible();
     if (i < 2) await page.getByRole("button", { name: "Next question" }).click();
   }
   await page.getByRole("link", { name: "See your results" }).click();
@@ -332,7 +332,7 @@ test("practice by keyboard alone: choose a topic, answer, read the feedback, mov
     }
     await tabTo(page, page.getByRole("button", { name: "Check answer" }));
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("heading", { level: 3, name: /^(✓ Correct|✗ Not quite)$/ })).toBeFocused();
+    await expect(page.getByRole("heading", { level: 3, name: /^(Correct|Not quite)$/ })).toBeFocused();
     if (i === 1) {
       await tabTo(page, page.getByRole("button", { name: "Next question" }));
       await page.keyboard.press("Enter");

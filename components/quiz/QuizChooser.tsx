@@ -13,6 +13,7 @@ import { quizApi } from "./quiz-api";
 const MODE_NAMES = { practice: "Practice", exam: "Timed exam", review: "Review" } as const;
 const dateTime = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 const inputClass = "mt-1.5 block min-h-11 w-32 rounded-lg border border-border bg-bg px-3 py-2 text-base text-fg shadow-sm";
+const toggledButton = "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg border-2 border-accent bg-accent-soft px-5 py-2.5 font-semibold text-fg";
 const checkboxRow = "flex min-h-11 items-center gap-3 rounded-lg px-2 hover:bg-surface-strong";
 
 type Overview = { state: "loading" } | { state: "signed-out" } | { state: "error"; error: string } | { state: "ready"; data: QuizOverview };
@@ -217,7 +218,7 @@ export function QuizChooser({ stats }: { stats: BankStats }) {
                 key={p.label}
                 type="button"
                 aria-pressed={examLength === p.length && examMinutes === p.minutes}
-                className={`${secondaryButton} text-sm ${examLength === p.length && examMinutes === p.minutes ? "border-2 border-accent bg-accent-soft" : ""}`}
+                className={`${examLength === p.length && examMinutes === p.minutes ? toggledButton : secondaryButton} text-sm`}
                 onClick={() => {
                   setExamLength(p.length);
                   setExamMinutes(p.minutes);

@@ -13,6 +13,8 @@ import { AnswerResult, QuestionCard } from "./QuestionCard";
 import { quizApi } from "./quiz-api";
 
 const MODE_TITLES = { practice: "Practice", exam: "Timed exam", review: "Review" } as const;
+/** A toggle button that is on: outlined in the accent colour, tinted, with its icon filled. */
+const toggledButton = "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg border-2 border-accent bg-accent-soft px-5 py-2.5 font-semibold text-fg";
 
 type Focus = "question" | "result" | "review" | null;
 
@@ -356,7 +358,7 @@ export function QuizPlayer({ sessionId }: { sessionId: string }) {
                 <button
                   type="button"
                   aria-pressed={current.flagged}
-                  className={`${secondaryButton} ${current.flagged ? "border-2 border-accent bg-accent-soft" : ""}`}
+                  className={current.flagged ? toggledButton : secondaryButton}
                   onClick={() => void toggleFlag()}
                 >
                   <span aria-hidden="true">{current.flagged ? "⚑" : "⚐"}</span>
@@ -396,26 +398,16 @@ export function QuizPlayer({ sessionId }: { sessionId: string }) {
                   <li key={q.question.questionId}>
                     <button
                       type="button"
+                      aria-label={`Question ${q.position}${q.answer !== null ? ", answered" : ""}${q.flagged ? ", flagged" : ""}`}
                       aria-current={i === index ? "step" : undefined}
                       onClick={() => void goTo(i)}
                       className={`flex min-h-11 w-full min-w-11 items-center justify-center gap-0.5 rounded-lg border text-sm font-semibold ${
                         i === index ? "border-2 border-accent bg-accent-soft" : "border-border bg-bg hover:bg-surface-strong"
                       }`}
                     >
-                      <span className="sr-only">Question </span>
                       {q.position}
-                      {q.answer !== null ? (
-                        <>
-                          <span aria-hidden="true">✓</span>
-                          <span className="sr-only">, answered</span>
-                        </>
-                      ) : null}
-                      {q.flagged ? (
-                        <>
-                          <span aria-hidden="true">⚑</span>
-                          <span className="sr-only">, flagged</span>
-                        </>
-                      ) : null}
+                      {q.answer !== null ? <span aria-hidden="true">✓</span> : null}
+                      {q.flagged ? <span aria-hidden="true">⚑</span> : null}
                     </button>
                   </li>
                 ))}
