@@ -89,6 +89,15 @@ function modelCidrCount(model: Model): number {
   return n + model.vpcs.size + model.subnets.size;
 }
 
+/** The blocking component of the representative pair `r`, named for the pair (s, d): its own instance or interface becomes theirs. */
+function renamed(r: MatrixCell, id: string, s: string, d: string, primary: (id: string) => string | undefined): string {
+  if (id === r.Source) return s;
+  if (id === r.Destination) return d;
+  if (id === primary(r.Source)) return primary(s) ?? id;
+  if (id === primary(r.Destination)) return primary(d) ?? id;
+  return id;
+}
+
 /** Every ordered pair (source != destination) of `endpoints`, in input order (row-major). */
 export function reachabilityMatrix(model: Model, endpoints: readonly string[], protocol: Protocol, port?: number): MatrixCell[] {
   const out: MatrixCell[] = [];
@@ -97,38 +106,38 @@ export function reachabilityMatrix(model: Model, endpoints: readonly string[], p
     return out;
   }
   const keys = classKeys(model, endpoints);
-  const members = new Map<string, string[]>();
-  endpoints.forEach((e, k) => {
-    const key = keys[k] as string;
-    const list = members.get(key);
-    if (list) list.push(e);
-    else members.set(key, [e]);
+  // Classes as small numbers: the keys are long (one bit per CIDR of the model), so no key string is built per pair.
+  const classOf = new Map<string, number>();
+  const members: string[][] = [];
+  const classes = keys.map((key, k) => {
+    let c = classOf.get(key);
+    if (c === undefined) {
+      c = members.length;
+      classOf.set(key, c);
+      members.push([]);
+    }
+    (members[c] as string[]).push(endpoints[k] as string);
+    return c;
   });
-  const memo = new Map<string, MatrixCell>();
+  const n = members.length;
+  const memo: (MatrixCell | undefined)[] = new Array<MatrixCell | undefined>(n * n);
   const primary = (id: string) => model.instances.get(id)?.eniIds[0];
-  endpoints.forEach((s, i) => {
-    endpoints.forEach((d, j) => {
-      if (s === d) return;
-      const ks = keys[i] as string;
-      const kd = keys[j] as string;
-      const memoKey = `${ks}\u0000${kd}`;
-      let rep = memo.get(memoKey);
-      if (!rep) {
-        const rs = (members.get(ks) as string[])[0] as string;
-        const rd = (members.get(kd) as string[])[ks === kd ? 1 : 0] as string;
-        rep = cellOf(model, rs, rd, protocol, port);
-        memo.set(memoKey, rep);
+  for (let i = 0; i < endpoints.length; i++) {
+    const s = endpoints[i] as string;
+    const cs = classes[i] as number;
+    for (let j = 0; j < endpoints.length; j++) {
+      const d = endpoints[j] as string;
+      if (s === d) continue;
+      const cd = classes[j] as number;
+      let r = memo[cs * n + cd];
+      if (!r) {
+        const rs = (members[cs] as string[])[0] as string;
+        const rd = (members[cd] as string[])[cs === cd ? 1 : 0] as string;
+        r = cellOf(model, rs, rd, protocol, port);
+        memo[cs * n + cd] = r;
       }
-      const r = rep;
-      const rename = (id: string): string => {
-        if (id === r.Source) return s;
-        if (id === r.Destination) return d;
-        if (id === primary(r.Source)) return primary(s) ?? id;
-        if (id === primary(r.Destination)) return primary(d) ?? id;
-        return id;
-      };
-      out.push({ ...r, Source: s, Destination: d, ...(r.BlockedAt ? { BlockedAt: rename(r.BlockedAt) } : {}) });
-    });
-  });
+      out.push({ ...r, Source: s, Destination: d, ...(r.BlockedAt ? { BlockedAt: renamed(r, r.BlockedAt, s, d, primary) } : {}) });
+    }
+  }
   return out;
 }
