@@ -213,6 +213,11 @@ describe("network questions: the engine computes every key", () => {
         const named = new RegExp(`(^|[^a-z0-9-])${old.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^a-z0-9-])`);
         for (const t of all) expect(named.test(t), `${q.id} seed ${seed}: "${old}" in ${t}`).toBe(false);
       }
+      // With moved CIDR blocks, a literal address in a text (outside a placeholder) that the variant moves would be stale.
+      for (const t of [q.stem, q.explanation, ...q.choices.flatMap((c) => [c.text, c.explanation])]) {
+        for (const literal of t.replace(/\{[^{}]*\}/g, " ").match(/\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\b/g) ?? [])
+          expect(evaluation.rewrite.address(literal), `${q.id} seed ${seed}: "${literal}" moves; write it as a {cidr:...} or {ip:...} placeholder`).toBe(literal);
+      }
       // The same seed gives the same attempt.
       expect(JSON.stringify(evaluateNetworkQuestion(q, seed).snapshot)).toBe(snapshot);
     }
