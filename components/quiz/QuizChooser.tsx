@@ -138,21 +138,26 @@ export function QuizChooser({ stats }: { stats: BankStats }) {
               ))}
             </ul>
           </fieldset>
-          <fieldset>
-            <legend className="font-semibold">Topics</legend>
-            <ul className="mt-2 grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
-              {stats.topics.map((t) => (
-                <li key={t.id}>
-                  <label className={checkboxRow}>
-                    <input type="checkbox" name="topic" value={t.id} className="size-5 shrink-0 accent-[var(--accent)]" />
-                    <span>
-                      {t.label} <span className="text-muted">({t.count})</span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
+          <details className="rounded-lg border border-border bg-bg p-3">
+            <summary className="min-h-11 cursor-pointer py-2.5 font-semibold">
+              Topics ({stats.topics.length}): choose one or more
+            </summary>
+            <fieldset className="mt-2">
+              <legend className="sr-only">Topics</legend>
+              <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
+                {stats.topics.map((t) => (
+                  <li key={t.id}>
+                    <label className={checkboxRow}>
+                      <input type="checkbox" name="topic" value={t.id} className="size-5 shrink-0 accent-[var(--accent)]" />
+                      <span>
+                        {t.label} <span className="text-muted">({t.count})</span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          </details>
           <div>
             <label htmlFor="practice-length" className="block font-semibold">
               Questions

@@ -16,5 +16,6 @@ describe("domain and topic labels", () => {
     expect(topicLabel("route-table")).toBe("Route table");
     expect(topicLabel("cidr")).toBe("CIDR");
     expect(topicLabel("ipv6")).toBe("IPv6");
+    expect(topicLabel("network-acl")).toBe("Network ACL");
   });
 });

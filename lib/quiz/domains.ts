@@ -21,7 +21,7 @@ export function isDomain(value: string): value is QuestionDomain {
   return (DOMAINS as readonly string[]).includes(value);
 }
 
-const ACRONYMS: Record<string, string> = { cidr: "CIDR", vpc: "VPC", ipv6: "IPv6", ipv4: "IPv4", dns: "DNS", eni: "ENI", vpn: "VPN", nat: "NAT", ip: "IP", aws: "AWS", az: "AZ" };
+const ACRONYMS: Record<string, string> = { cidr: "CIDR", vpc: "VPC", ipv6: "IPv6", ipv4: "IPv4", dns: "DNS", eni: "ENI", vpn: "VPN", nat: "NAT", ip: "IP", aws: "AWS", az: "AZ", acl: "ACL", bgp: "BGP", byoip: "BYOIP", ecmp: "ECMP", ssh: "SSH", privatelink: "PrivateLink" };
 
 /** "nat-gateway" → "NAT gateway". */
 export function topicLabel(topic: string): string {
