@@ -8,7 +8,7 @@ import { aclRows, type AclRow } from "./rows";
 function EntryTable({ lab, aclId, egress, rows, editable }: { lab: NetworkLabController; aclId: string; egress: boolean; rows: AclRow[]; editable: boolean }) {
   const peer = egress ? "Destination" : "Source";
   return (
-    <div className="rn-table-wrap">
+    <div className="rn-table-wrap" role="region" aria-label={`${egress ? "Outbound" : "Inbound"} rules of ${aclId}`} tabIndex={0}>
       <table className="rn-table">
         <caption>{egress ? "Outbound rules" : "Inbound rules"} (evaluated in rule-number order; the first match decides)</caption>
         <thead>

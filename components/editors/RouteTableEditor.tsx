@@ -43,7 +43,7 @@ export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabControl
         {name ? ` (${name})` : ""}: Routes
       </h3>
       {!inSnapshot ? <p className="m-0 text-sm">This route table was filled in by the engine and is not in the snapshot, so it cannot be edited.</p> : null}
-      <div className="rn-table-wrap">
+      <div className="rn-table-wrap" role="region" aria-label={`Routes of ${routeTableId}`} tabIndex={0}>
         <table className="rn-table">
           <caption className="rn-visually-hidden">Routes of {routeTableId}</caption>
           <thead>

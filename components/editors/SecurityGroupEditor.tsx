@@ -8,7 +8,7 @@ import { sgRows, type SgRow } from "./rows";
 function RuleTable({ lab, groupId, direction, rows, editable }: { lab: NetworkLabController; groupId: string; direction: "inbound" | "outbound"; rows: SgRow[]; editable: boolean }) {
   const peer = direction === "inbound" ? "Source" : "Destination";
   return (
-    <div className="rn-table-wrap">
+    <div className="rn-table-wrap" role="region" aria-label={`${direction === "inbound" ? "Inbound" : "Outbound"} rules of ${groupId}`} tabIndex={0}>
       <table className="rn-table">
         <caption>{direction === "inbound" ? "Inbound rules" : "Outbound rules"} ({rows.length})</caption>
         <thead>
