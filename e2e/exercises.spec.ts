@@ -69,7 +69,8 @@ test.describe("exercises", () => {
     await expect(https).toContainText("Failing packet (the reply): tcp 10.0.1.10:443 → 198.51.100.10:50000");
     await expect(https).toContainText("Decided by (NO_ROUTE_TO_DESTINATION):");
     await expect(https).toContainText("Route table rtb-web (subnet-web-a) has no route that matches 198.51.100.10.");
-    await expect(https.getByRole("button", { name: "Drawn on the diagram" })).toHaveAttribute("aria-pressed", "true");
+    await expect(https.getByRole("button", { name: "Show on the diagram" })).toHaveAttribute("aria-pressed", "true");
+    await expect(p.goal("The internet cannot reach the database on tcp/5432.").getByRole("button", { name: "Show on the diagram" })).toHaveAttribute("aria-pressed", "false");
     await expect(p.goal("The internet cannot reach the database on tcp/5432.")).toContainText("✓ Met");
     // The diagram draws the reply leg stopped (dashed, ✗) and the narrative tells it in words.
     await expect(p.main.locator('svg:visible polyline[data-leg="return-blocked"]')).toHaveCount(1);

@@ -62,7 +62,8 @@ export function GoalList({ exercise, state, stale, onDraw }: { exercise: PlayerE
               {result && !result.met ? <Explanation goal={result} /> : null}
               {result ? (
                 <button type="button" className="rn-button mt-2" aria-pressed={drawn} onClick={() => onDraw(goal.id)}>
-                  {drawn ? "Drawn on the diagram" : "Show on the diagram"}
+                  <span aria-hidden="true">{drawn ? "✓ " : ""}</span>
+                  Show on the diagram
                 </button>
               ) : null}
             </li>
