@@ -191,6 +191,10 @@ test.describe("exercises", () => {
   });
 
   test("a visitor can play and check, but must sign in to submit or reveal hints", async ({ page }) => {
+    // The lesson lists its exercises in a Practice section, linked to the player.
+    await page.goto("/course/subnets");
+    const practice = page.getByRole("region", { name: "Practice" });
+    await expect(practice.getByRole("link", { name: ROUTE.title, exact: true })).toHaveAttribute("href", `/exercises/${ROUTE.id}`);
     await page.goto(`/exercises/${ROUTE.id}`);
     const p = player(page);
     await expect(p.main.getByText("You can edit and check this exercise as a visitor.")).toBeVisible();
