@@ -2,6 +2,7 @@
 // by scripts (prepare-db) and by integration tests with their own temporary database.
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "../../prisma/generated/client";
+import { walSqliteAdapter } from "./sqlite-adapter";
 
 export type Db = PrismaClient;
 
@@ -15,5 +16,6 @@ export function createDb(url: string): Db {
       "DATABASE_URL points at Postgres, but this build uses the SQLite schema. See prisma/README.md for the Postgres switch.",
     );
   }
-  return new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+  // A local SQLite file runs in write-ahead-log mode (sqlite-adapter.ts, docs/decisions/0005).
+  return new PrismaClient({ adapter: url.startsWith("file:") ? walSqliteAdapter(url) : new PrismaLibSQL({ url }) });
 }

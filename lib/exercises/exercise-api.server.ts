@@ -11,14 +11,15 @@ import { ApiError, jsonError, jsonOk } from "../http/json-response";
 import { readJsonBody } from "../http/read-json-body";
 import { ChangeRefused } from "./apply-changes";
 import { attemptIdSchema, exerciseIdSchema, hintRequestSchema, submissionSchema } from "./exercise-api-schemas";
-import { findAttempt, latestAttempt, listAttempts, statusesFor, statusOf, submitAttempt } from "./exercise-attempts.server";
+import { BUSY_TRANSACTION, findAttempt, latestAttempt, listAttempts, recordGradedAttempt, statusesFor, statusOf } from "./exercise-attempts.server";
 import type { ExerciseCatalogue } from "./exercise-catalogue.server";
 import { HintRefused, revealedHints, revealHint } from "./exercise-hints.server";
 import type { Exercise } from "./exercise-schema";
 import { recordStart } from "./exercise-starts.server";
+import { gradeSubmission, type GradedSubmission } from "./grade-submission";
 import { exerciseSummary, publicExercise } from "./exercise-view";
 import { SUBMISSION_RATE_LIMIT, submissionRateLimitedMessage, submissionRateLimitKey, type RateLimit } from "./rate-limit";
-import { takeRateLimitSlot } from "./rate-limit-store.server";
+import { takeRateLimitSlotIn } from "./rate-limit-store.server";
 
 export interface ExerciseApiContext {
   database: Db;
@@ -82,9 +83,9 @@ export async function revealHintResponse({ database, catalogue, user }: SignedIn
 }
 
 /**
- * POST /api/exercises/:id/attempts, body { changes }. Counted against the caller's submission limit first
- * (every submission counts, refused ones too), then validated, graded and recorded. A refused change answers
- * 400 { error, path } and records no attempt.
+ * POST /api/exercises/:id/attempts, body { changes }. In one transaction: counted against the caller's
+ * submission limit (every well-formed submission counts, refused changes too), graded on the server's own copy,
+ * recorded. A refused change answers 400 { error, path } and records no attempt.
  */
 export async function submitResponse(
   { database, catalogue, user, now = new Date() }: SignedIn,
@@ -93,16 +94,25 @@ export async function submitResponse(
   limit: RateLimit = SUBMISSION_RATE_LIMIT,
 ): Promise<Response> {
   const exercise = exerciseOr404(catalogue, id);
-  const slot = await takeRateLimitSlot(database, submissionRateLimitKey(user.id), limit, now);
-  if (!slot.allowed) return jsonError(429, submissionRateLimitedMessage(slot.retryAfterSeconds, limit), undefined, { "Retry-After": String(slot.retryAfterSeconds) });
   const { changes } = await readJsonBody(request, submissionSchema);
-  try {
-    const attempt = await submitAttempt(database, user.id, exercise, changes, now);
-    return jsonOk({ attempt }, 201);
-  } catch (error) {
-    if (error instanceof ChangeRefused) return Response.json({ error: error.message, path: error.path }, { status: 400, headers: { "Cache-Control": "no-store" } });
-    throw error;
+  const outcome = await database.$transaction(async (tx) => {
+    const slot = await takeRateLimitSlotIn(tx, submissionRateLimitKey(user.id), limit, now);
+    if (!slot.allowed) return { kind: "limited", retryAfterSeconds: slot.retryAfterSeconds } as const;
+    let graded: GradedSubmission;
+    try {
+      graded = gradeSubmission(exercise, changes);
+    } catch (error) {
+      // The slot stays counted; nothing else is written.
+      if (error instanceof ChangeRefused) return { kind: "refused", refused: error } as const;
+      throw error;
+    }
+    return { kind: "recorded", attempt: await recordGradedAttempt(tx, user.id, exercise, changes, graded, now) } as const;
+  }, BUSY_TRANSACTION);
+  if (outcome.kind === "limited") {
+    return jsonError(429, submissionRateLimitedMessage(outcome.retryAfterSeconds, limit), undefined, { "Retry-After": String(outcome.retryAfterSeconds) });
   }
+  if (outcome.kind === "refused") return Response.json({ error: outcome.refused.message, path: outcome.refused.path }, { status: 400, headers: { "Cache-Control": "no-store" } });
+  return jsonOk({ attempt: outcome.attempt }, 201);
 }
 
 /** GET /api/exercises/:id/attempts */

@@ -6,7 +6,7 @@ import type { Db } from "../db/create-db";
 import type { Exercise, ExerciseChange } from "./exercise-schema";
 import { exerciseStatus, statusByExercise, type ExerciseStatus } from "./exercise-status";
 import { goalOutcomes, parseStoredGoalResults, type GoalOutcome } from "./goal-results";
-import { gradeSubmission } from "./grade-submission";
+import { gradeSubmission, type GradedSubmission } from "./grade-submission";
 
 /** An attempt as the learner sees it (docs/api/exercises.md). */
 export interface AttemptView {
@@ -68,32 +68,51 @@ export function attemptView(row: AttemptRow, exercise: Exercise | null): Attempt
   };
 }
 
+/** A database or an open transaction: what recording an attempt touches. */
+export type AttemptDb = Pick<Db, "exerciseStart" | "exerciseHintReveal" | "exerciseAttempt">;
+
 /**
- * Grades the changes and records the attempt: learner, exercise, changes, each goal's result, hints revealed
- * so far and the time since the first opening, in one transaction. A refused change throws ChangeRefused
- * before anything is written.
+ * Records a graded attempt: learner, exercise, changes, each goal's result, the hint tiers revealed so far and
+ * the time since the first opening. Run it inside a transaction (submitAttempt, or the API's submission, which
+ * also counts the rate limit in the same transaction).
+ */
+export async function recordGradedAttempt(
+  tx: AttemptDb,
+  userId: string,
+  exercise: Exercise,
+  changes: ExerciseChange[],
+  graded: GradedSubmission,
+  now: Date,
+): Promise<AttemptView> {
+  const exerciseSlug = exercise.id;
+  const start = await tx.exerciseStart.findUnique({ where: { userId_exerciseSlug: { userId, exerciseSlug } }, select: { startedAt: true } });
+  const hintsUsed = await tx.exerciseHintReveal.count({ where: { userId, exerciseSlug } });
+  const row = await tx.exerciseAttempt.create({
+    data: {
+      userId,
+      exerciseSlug,
+      answer: JSON.stringify(changes),
+      goalResults: JSON.stringify(graded.goals),
+      solved: graded.solved,
+      hintsUsed,
+      durationMs: start ? Math.max(0, Math.min(now.getTime() - start.startedAt.getTime(), 2_147_483_647)) : null,
+      createdAt: now,
+    },
+    select: attemptSelect,
+  });
+  return attemptView(row, exercise);
+}
+
+/** Transaction options for writes that may queue behind many others under load (Prisma's defaults are 2 s and 5 s). */
+export const BUSY_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
+
+/**
+ * Grades the changes and records the attempt in one transaction. A refused change throws ChangeRefused before
+ * anything is written.
  */
 export async function submitAttempt(database: Db, userId: string, exercise: Exercise, changes: ExerciseChange[], now: Date = new Date()): Promise<AttemptView> {
   const graded = gradeSubmission(exercise, changes);
-  const exerciseSlug = exercise.id;
-  const row = await database.$transaction(async (tx) => {
-    const start = await tx.exerciseStart.findUnique({ where: { userId_exerciseSlug: { userId, exerciseSlug } }, select: { startedAt: true } });
-    const hintsUsed = await tx.exerciseHintReveal.count({ where: { userId, exerciseSlug } });
-    return tx.exerciseAttempt.create({
-      data: {
-        userId,
-        exerciseSlug,
-        answer: JSON.stringify(changes),
-        goalResults: JSON.stringify(graded.goals),
-        solved: graded.solved,
-        hintsUsed,
-        durationMs: start ? Math.max(0, Math.min(now.getTime() - start.startedAt.getTime(), 2_147_483_647)) : null,
-        createdAt: now,
-      },
-      select: attemptSelect,
-    });
-  });
-  return attemptView(row, exercise);
+  return database.$transaction((tx) => recordGradedAttempt(tx, userId, exercise, changes, graded, now), BUSY_TRANSACTION);
 }
 
 /** The caller's attempts at one exercise, newest first. */

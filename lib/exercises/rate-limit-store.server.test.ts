@@ -22,8 +22,13 @@ describe("takeRateLimitSlot", () => {
     expect(await t.db.rateLimitHit.count({ where: { key: "k" } })).toBe(3);
     expect(await takeRateLimitSlot(t.db, "other", limit, at(10))).toEqual({ allowed: true });
     expect(await takeRateLimitSlot(t.db, "k", limit, at(60))).toEqual({ allowed: true });
-    // The hit from second 0 left the window and was deleted.
-    expect(await t.db.rateLimitHit.count({ where: { key: "k" } })).toBe(3);
+    expect(await t.db.rateLimitHit.count({ where: { key: "k" } })).toBe(4);
+  });
+
+  it("prunes hits that left the window when a key starts a fresh window", async () => {
+    for (const s of [0, 1, 2]) await takeRateLimitSlot(t.db, "p", limit, at(s));
+    expect(await takeRateLimitSlot(t.db, "p", limit, at(200))).toEqual({ allowed: true });
+    expect(await t.db.rateLimitHit.findMany({ where: { key: "p" }, select: { createdAt: true } })).toEqual([{ createdAt: at(200) }]);
   });
 
   it("never lets simultaneous requests take more slots than the limit", async () => {
