@@ -52,6 +52,9 @@ export const egressOnlyInternetGatewayFamily: ComponentFamily = {
       if (packet.dst.family !== 6) return fail(ctx, c.id, hop, "EIGW_IPV6_ONLY", packet);
       if (!d.vpcIds.includes(arrival.vpcId)) return fail(ctx, c.id, hop, "BAD_STATE_ATTACHMENT", packet, { Vpc: ctx.hop(arrival.vpcId).Component, State: d.state });
       if (!ctx.interfaceAt(arrival.vpcId, packet.src)) return fail(ctx, c.id, hop, "GATEWAY_REJECTS_SPOOFED_TRAFFIC", packet, { Direction: "egress", Vpc: ctx.hop(arrival.vpcId).Component });
+      // A reply routed here belongs to a connection started from outside (through an internet gateway, a peer, a
+      // transit gateway): the gateway only carries connections its VPC starts (3.1, 3.3), so the reply goes nowhere.
+      if (ctx.leg === "return") return fail(ctx, c.id, hop, "EIGW_OUTBOUND_ONLY", packet, { Direction: "egress", Vpc: ctx.hop(arrival.vpcId).Component });
       if (ctx.leg === "forward") ctx.flow.memory.set(c.id, { inside: packet.src, peer: packet.dst } satisfies EigwFlow);
       return { kind: "next", hops: [{ ...hop, Vpc: ctx.hop(arrival.vpcId).Component }], next: [{ to: "exit", via: c.id, packet, network: "internet" }] };
     }

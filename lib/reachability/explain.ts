@@ -86,6 +86,7 @@ export function sentenceFor(code: ExplanationCode, f: Fields, packet: Packet, le
     case "NGW_SOURCE_IN_OWN_SUBNET":
       return `NAT gateway ${id(f.NatGateway ?? f.Component)} does not serve instances in its own subnet ${id(f.Subnet)}; put the instances in a private subnet whose route table points to the NAT gateway.`;
     case "EIGW_OUTBOUND_ONLY":
+      if (leg === "return") return `Egress-only internet gateway ${id(f.Component)} carries only IPv6 connections started inside the VPC; this reply to ${dst} belongs to a connection started from outside, so it is not let through. To accept connections from the internet, route the IPv6 range (::/0) to an internet gateway instead.`;
       return `Egress-only internet gateway ${id(f.Component)} lets IPv6 connections out but blocks connections started from the internet to ${dst}.`;
     case "EIGW_IPV6_ONLY":
       return `Egress-only internet gateway ${id(f.Component)} carries IPv6 only; ${dst} is IPv4.`;
