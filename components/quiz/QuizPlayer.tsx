@@ -117,7 +117,8 @@ export function QuizPlayer({ sessionId }: { sessionId: string }) {
 
   async function goTo(next: number) {
     if (!view) return;
-    if (view.mode === "exam" && current && view.status === "active") await saveExamAnswer(current, drafts[current.question.questionId] ?? {});
+    // The answer being left is saved in the background: moving on never waits for the network.
+    if (view.mode === "exam" && current && view.status === "active") void saveExamAnswer(current, drafts[current.question.questionId] ?? {});
     setDraftError(null);
     setHard(false);
     setIndex(Math.max(0, Math.min(view.questions.length - 1, next)));
@@ -202,6 +203,7 @@ export function QuizPlayer({ sessionId }: { sessionId: string }) {
   const isExam = view.mode === "exam";
   const active = view.status === "active";
   const answered = view.questions.filter((q) => q.answer !== null).length;
+  const correctSoFar = view.questions.filter((q) => q.correct === true).length;
   const flagged = view.questions.filter((q) => q.flagged).length;
 
   const messages = (
@@ -212,9 +214,6 @@ export function QuizPlayer({ sessionId }: { sessionId: string }) {
           <p>{alert}</p>
         </div>
       ) : null}
-      <p role="status" className="min-h-6 text-sm text-muted">
-        {status}
-      </p>
     </>
   );
 
@@ -224,8 +223,11 @@ export function QuizPlayer({ sessionId }: { sessionId: string }) {
         <h1 className="text-3xl font-bold tracking-tight">{MODE_TITLES[view.mode]}</h1>
         <p className="mt-1 text-muted">
           {answered} of {total} answered
-          {view.score && !isExam ? ` · ${view.score.score} correct` : ""}
+          {!isExam ? ` · ${correctSoFar} correct` : ""}
           {isExam && active ? ` · ${flagged} flagged` : ""}
+        </p>
+        <p role="status" className="mt-1 text-sm text-muted">
+          {status}
         </p>
       </div>
       {isExam && active && view.deadlineAt ? <ExamTimer deadlineAt={view.deadlineAt} clockOffsetMs={offset} onExpire={() => void finishExam("time")} /> : null}
