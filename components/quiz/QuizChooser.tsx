@@ -193,7 +193,7 @@ export function QuizChooser({ stats }: { stats: BankStats }) {
             <label htmlFor="exam-family" className="block font-semibold">
               Questions from
             </label>
-            <select id="exam-family" name="family" defaultValue="all" className={`${inputClass} w-auto`}>
+            <select id="exam-family" name="family" defaultValue="all" className="mt-1.5 block min-h-11 w-full max-w-md rounded-lg border border-border bg-bg px-3 py-2 text-base text-fg shadow-sm">
               <option value="all">Every domain</option>
               <option value="ans">Advanced Networking Specialty domains</option>
               <option value="saa">Solutions Architect Associate domains</option>
