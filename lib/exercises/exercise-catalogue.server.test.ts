@@ -24,9 +24,9 @@ describe("exercise catalogue", () => {
     expect(catalogue.get("../fixture-public-route")).toBeNull();
   });
 
-  it("reads the files once when caching, again on every call when not", () => {
+  it("reads the files once by default, again when older than maxAgeMs", () => {
     const cached = createCatalogue(dir, { lessonsDir: noLessons() });
-    const fresh = createCatalogue(dir, { lessonsDir: noLessons(), cache: false });
+    const fresh = createCatalogue(dir, { lessonsDir: noLessons(), maxAgeMs: 0 });
     expect(cached.list()).toHaveLength(1);
     rmSync(path.join(dir, "fixture-public-route.json"));
     expect(cached.list()).toHaveLength(1);

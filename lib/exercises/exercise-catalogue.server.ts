@@ -12,15 +12,16 @@ export interface ExerciseCatalogue {
 }
 
 /**
- * A catalogue over one directory. Read on first use and cached; `cache: false` re-reads on every call
- * (development, where content files change while the server runs).
+ * A catalogue over one directory, read on first use and kept. `maxAgeMs` re-reads it when older (development,
+ * where content files change while the server runs; 0 re-reads on every call).
  */
-export function createCatalogue(dir: string = EXERCISES_DIR, options: { lessonsDir?: string; cache?: boolean } = {}): ExerciseCatalogue {
-  let loaded: { list: Exercise[]; byId: Map<string, Exercise> } | null = null;
+export function createCatalogue(dir: string = EXERCISES_DIR, options: { lessonsDir?: string; maxAgeMs?: number } = {}): ExerciseCatalogue {
+  const maxAgeMs = options.maxAgeMs ?? Number.POSITIVE_INFINITY;
+  let loaded: { at: number; list: Exercise[]; byId: Map<string, Exercise> } | null = null;
   const load = () => {
-    if (loaded && options.cache !== false) return loaded;
+    if (loaded && Date.now() - loaded.at < maxAgeMs) return loaded;
     const list = options.lessonsDir ? listExercises(dir, options.lessonsDir) : listExercises(dir);
-    loaded = { list, byId: new Map(list.map((e) => [e.id, e])) };
+    loaded = { at: Date.now(), list, byId: new Map(list.map((e) => [e.id, e])) };
     return loaded;
   };
   return {
@@ -31,8 +32,8 @@ export function createCatalogue(dir: string = EXERCISES_DIR, options: { lessonsD
 
 const globalForCatalogue = globalThis as unknown as { reachableExercises?: ExerciseCatalogue };
 
-/** The app's catalogue: content/exercises, cached in production, re-read in development. */
+/** The app's catalogue: content/exercises, kept in production, re-read after a second in development. */
 export function exerciseCatalogue(): ExerciseCatalogue {
-  globalForCatalogue.reachableExercises ??= createCatalogue(EXERCISES_DIR, { cache: process.env.NODE_ENV === "production" });
+  globalForCatalogue.reachableExercises ??= createCatalogue(EXERCISES_DIR, process.env.NODE_ENV === "production" ? {} : { maxAgeMs: 1000 });
   return globalForCatalogue.reachableExercises;
 }
