@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "@playwright/test";
-import { test, expect } from "./support/fixtures";
+import { test, expect, newUser } from "./support/fixtures";
 
 type ExerciseFile = { id: string; title: string; goals: { id: string; description: string; hidden?: boolean }[]; hints: string[] };
 
@@ -113,8 +113,18 @@ test.describe("exercises", () => {
     await expect(section.getByRole("listitem").filter({ hasText: new RegExp(`${ROUTE.title}|${ROUTE.id}`) })).toContainText("Solved");
   });
 
-  test("another exercise is solved by keyboard alone", async ({ page, signUp }) => {
-    await signUp();
+  test("another exercise is solved by keyboard alone", async ({ page }) => {
+    // Sign up with the keyboard too: type in each field, Tab between them, Enter to send.
+    const user = newUser();
+    await page.goto("/signup");
+    await tabTo(page, page.getByLabel("Name", { exact: true }));
+    await page.keyboard.type(user.name);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(user.email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(user.password);
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/dashboard$/);
     await page.goto("/exercises");
     const link = page.getByRole("link", { name: PUBLIC_IP.title, exact: true });
     await tabTo(page, link);
@@ -206,6 +216,35 @@ test.describe("exercises", () => {
     // The API agrees: a visitor's submission is refused and nothing is graded.
     const response = await page.request.post(`/api/exercises/${ROUTE.id}/attempts`, { data: { changes: [] }, headers: { Origin: new URL(page.url()).origin } });
     expect(response.status()).toBe(401);
+  });
+
+  test("the console-like editors: a load balancer's scheme and a transit gateway route table's associations and propagations", async ({ page }) => {
+    await page.goto("/exercises/load-balancer-scheme");
+    const p = player(page);
+    await p.check.click();
+    await expect(p.status).toContainText(/^Check: \d of \d goals met\. Not met: /);
+    const scheme = p.main.getByRole("form", { name: /^Change scheme of / });
+    await scheme.getByLabel("Scheme").selectOption("internet-facing");
+    await scheme.getByRole("button", { name: "Save scheme" }).click();
+    await expect(p.main.getByText("Scheme: Internet-facing")).toBeVisible();
+    await p.check.click();
+    await expect(p.status).toContainText(/^Check: (\d) of \1 goals met\./);
+
+    await page.goto("/exercises/transit-gateway-isolation");
+    await p.check.click();
+    await expect(p.status).toContainText("Not met: ");
+    const table = (id: string) => p.main.getByRole("region", { name: `Transit gateway route table ${id}`, exact: true });
+    const box = (id: string, legend: RegExp, attachment: string) => table(id).getByRole("group", { name: legend }).getByRole("checkbox", { name: new RegExp(`^${attachment} `) });
+    await box("tgw-rtb-spokes", /^Associations/, "tgw-attach-shared").uncheck();
+    await box("tgw-rtb-shared", /^Associations/, "tgw-attach-shared").check();
+    await box("tgw-rtb-spokes", /^Propagations/, "tgw-attach-dev").uncheck();
+    await box("tgw-rtb-spokes", /^Propagations/, "tgw-attach-prod").uncheck();
+    await box("tgw-rtb-shared", /^Propagations/, "tgw-attach-dev").check();
+    await box("tgw-rtb-shared", /^Propagations/, "tgw-attach-prod").check();
+    await expect(box("tgw-rtb-spokes", /^Associations/, "tgw-attach-shared")).not.toBeChecked();
+    await expect(box("tgw-rtb-shared", /^Propagations/, "tgw-attach-prod")).toBeChecked();
+    await p.check.click();
+    await expect(p.status).toContainText(/^Check: (\d) of \1 goals met\./);
   });
 
   for (const scheme of ["light", "dark"] as const) {
