@@ -91,6 +91,17 @@ function instanceOf(question: Question, seed: number): QuestionInstance {
   return instance;
 }
 
+function instantiable(question: Question | undefined, seed: number): boolean {
+  if (!question) return false;
+  try {
+    instanceOf(question, seed);
+    return true;
+  } catch (error) {
+    console.error(`[reachable] question ${question.id} cannot be instantiated with seed ${seed}`, error);
+    return false;
+  }
+}
+
 function instancesOf(bank: QuestionBank, questions: readonly SessionQuestion[]): Map<string, QuestionInstance> {
   const map = new Map<string, QuestionInstance>();
   for (const { questionId, seed } of questions) {
@@ -169,7 +180,13 @@ export async function startSession(deps: QuizDeps, userId: string, config: Sessi
     if (unknown.length > 0) throw new ApiError(400, `Unknown topic: ${unknown.join(", ")}`, { topics: [`Unknown topic: ${unknown.join(", ")}`] });
     const pool = matchingQuestions(deps.bank.all(), { topics, domains: config.domains });
     if (pool.length === 0) throw new ApiError(400, "No questions match the chosen topics and domains", { domains: ["No questions match the chosen topics and domains"] });
-    questions = pickQuestions(pool, config.length, deps.random);
+    questions = [];
+    // Every question picked must instantiate with its seed (a network question the engine refuses is skipped).
+    for (const pick of pickQuestions(pool, pool.length, deps.random)) {
+      if (questions.length >= config.length) break;
+      if (instantiable(deps.bank.get(pick.questionId), pick.seed)) questions.push(pick);
+    }
+    if (questions.length === 0) throw new ApiError(400, "No questions match the chosen topics and domains", { domains: ["No questions match the chosen topics and domains"] });
     if (config.mode === "exam") deadlineAt = deadlineFor(now, config.minutes);
   }
   const row = await deps.db.quizAttempt.create({
