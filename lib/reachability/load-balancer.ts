@@ -27,7 +27,7 @@ import { addressInCidr, addressKey, cidrContains, formatAddress, isRfc1918, isRf
 import type { ExplanationCode } from "./explanation-codes";
 import { deliverAtKey, replyViaKey, type ComponentEntry, type ComponentFamily, type HopContext, type HopOutcome, type LoadContext, type Step } from "./family";
 import { chooseListener, chooseNode, chooseTargets, carries, preservesClientIp, type LbListener, type LbNode, type LbTarget, type LbTargetGroup, type LbTargetSpec, type LoadBalancerData, type LoadBalancerType } from "./load-balancer-selection";
-import { ownsAddress, vpcCidrsContain, type Eni, type Model } from "./model";
+import { ownsAddress, setPublicIp, vpcCidrsContain, type Eni, type Model } from "./model";
 import { isEchoRequest, withDestination, withSource, type Packet } from "./packet";
 import { evaluateSecurityGroups, type SecurityGroup } from "./security-group";
 
@@ -247,7 +247,7 @@ function loadAll(ctx: LoadContext): void {
         ctx.claimInterface(eniId, arn);
         if (scheme === "internet-facing" && publicText && described.privateIps[0] && !described.publicIps.has(described.privateIps[0].value)) {
           const pub = parseAddress(publicText);
-          if (pub) described.publicIps.set(described.privateIps[0].value, pub);
+          if (pub) setPublicIp(described, described.privateIps[0].value, pub);
         }
       } else {
         if (!privateText) {

@@ -58,6 +58,24 @@ export interface Eni {
   ownerId?: string;
 }
 
+/**
+ * The public IPs of an interface that has none: one shared empty map (most of 100,000 interfaces are private, and
+ * a Map each was 19 MB of the model). It refuses `set`: add a public IP with `setPublicIp`, which gives the
+ * interface a map of its own.
+ */
+class NoPublicIps extends Map<bigint, Address> {
+  override set(): this {
+    throw new Error("an interface without public IPs shares this empty map: add one with setPublicIp");
+  }
+}
+const NO_PUBLIC_IPS: Map<bigint, Address> = new NoPublicIps();
+
+/** Maps a private IPv4 address of `eni` to a public one. */
+export function setPublicIp(eni: Eni, privateValue: bigint, publicIp: Address): void {
+  if (eni.publicIps === NO_PUBLIC_IPS) eni.publicIps = new Map<bigint, Address>();
+  eni.publicIps.set(privateValue, publicIp);
+}
+
 export interface Instance {
   readonly id: string;
   readonly name?: string;
@@ -241,14 +259,15 @@ function eniFieldPath(w: EniWhere, field: "subnet" | "private" | "public" | "ipv
 }
 
 /** Adds a private IPv4 address (and the public IP mapped to it) to an interface being built. */
-function addPrivateIp(privateIps: Address[], publicIps: Map<bigint, Address>, subnet: Subnet, text: string, publicText: string | null | undefined, where: EniWhere, k: number): void {
+function addPrivateIp(privateIps: Address[], publicIps: Map<bigint, Address> | undefined, subnet: Subnet, text: string, publicText: string | null | undefined, where: EniWhere, k: number): Map<bigint, Address> | undefined {
   const a = parseAddress(text.trim()) ?? badAddress(text, eniFieldPath(where, "private", k));
   if (a.family !== 4) refuse(eniFieldPath(where, "private", k), "an IPv4 address", `found ${quote(text)}`);
   if (subnet.cidr4 && !cidrContains(subnet.cidr4, a)) refuse(eniFieldPath(where, "private", k), `an address inside ${subnet.id} (${subnet.cidr4.text})`, `${text} is outside the subnet`);
   let known = false;
   for (const x of privateIps) if (x.value === a.value) known = true;
   if (!known) privateIps.push(a);
-  if (publicText) publicIps.set(a.value, parseAddress(publicText.trim()) ?? badAddress(publicText, eniFieldPath(where, "public", k)));
+  if (publicText) (publicIps ??= new Map<bigint, Address>()).set(a.value, parseAddress(publicText.trim()) ?? badAddress(publicText, eniFieldPath(where, "public", k)));
+  return publicIps;
 }
 
 export interface BuildOptions {
@@ -561,7 +580,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
       if (existing.attachmentStatus === undefined && (j.Attachment?.Status || instance)) existing.attachmentStatus = j.Attachment?.Status ?? "attached";
       if (existing.deviceIndex === undefined && j.Attachment?.DeviceIndex != null) existing.deviceIndex = j.Attachment.DeviceIndex;
       if (j.Groups && groupsUnlisted.delete(existing.id)) existing.groupIds = j.Groups.map((g) => g.GroupId);
-      if (j.Association?.PublicIp && existing.privateIps[0] && !existing.publicIps.has(existing.privateIps[0].value)) existing.publicIps.set(existing.privateIps[0].value, addressAt(j.Association.PublicIp, at?.publicIp ?? `${path}.Association.PublicIp`));
+      if (j.Association?.PublicIp && existing.privateIps[0] && !existing.publicIps.has(existing.privateIps[0].value)) setPublicIp(existing, existing.privateIps[0].value, addressAt(j.Association.PublicIp, at?.publicIp ?? `${path}.Association.PublicIp`));
       return existing;
     }
     claimId(j.NetworkInterfaceId, `${path}.NetworkInterfaceId`);
@@ -572,8 +591,8 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     const subnet = model.subnets.get(subnetId) ?? subnetAt(subnetId, eniFieldPath(where, "subnet"));
     if (j.VpcId && j.VpcId !== subnet.vpcId) refuse(`${path}.VpcId`, `the VPC of subnet ${subnet.id} (${subnet.vpcId})`, `found ${j.VpcId}`);
     const privateIps: Address[] = [];
-    const publicIps = new Map<bigint, Address>();
-    if (j.PrivateIpAddress) addPrivateIp(privateIps, publicIps, subnet, j.PrivateIpAddress, j.Association?.PublicIp ?? instance?.publicIp, where, -1);
+    let publicIps: Map<bigint, Address> | undefined;
+    if (j.PrivateIpAddress) publicIps = addPrivateIp(privateIps, publicIps, subnet, j.PrivateIpAddress, j.Association?.PublicIp ?? instance?.publicIp, where, -1);
     const listed = j.PrivateIpAddresses;
     if (listed) {
       for (let k = 0; k < listed.length; k++) {
@@ -584,7 +603,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
           const a = parseAddress(p.PrivateIpAddress.trim()) ?? badAddress(p.PrivateIpAddress, eniFieldPath(where, "private", k));
           if (privateIps[0]?.value !== a.value) privateIps.unshift(a);
         }
-        addPrivateIp(privateIps, publicIps, subnet, p.PrivateIpAddress, pub, where, k);
+        publicIps = addPrivateIp(privateIps, publicIps, subnet, p.PrivateIpAddress, pub, where, k);
       }
     }
     const ipv6: Address[] = [];
@@ -615,7 +634,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
       description: j.Description ?? undefined,
       privateIps,
       ipv6,
-      publicIps,
+      publicIps: publicIps ?? NO_PUBLIC_IPS,
       groupIds,
       instanceId: j.Attachment?.InstanceId ?? instance?.id,
       attachmentStatus: j.Attachment?.Status ?? (instance ? "attached" : j.Attachment ? "attached" : undefined),
@@ -645,7 +664,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
         inst.NetworkInterfaces.forEach((n, m) => {
           const isPrimary = (n.Attachment?.DeviceIndex ?? m) === 0;
           const eni = mergeEni(n, `${path}.NetworkInterfaces[${m}]`, { ...ctx, publicIp: isPrimary ? inst.PublicIpAddress ?? undefined : undefined });
-          if (isPrimary && inst.PublicIpAddress && eni.privateIps[0] && !eni.publicIps.has(eni.privateIps[0].value)) eni.publicIps.set(eni.privateIps[0].value, addressAt(inst.PublicIpAddress, `${path}.PublicIpAddress`));
+          if (isPrimary && inst.PublicIpAddress && eni.privateIps[0] && !eni.publicIps.has(eni.privateIps[0].value)) setPublicIp(eni, eni.privateIps[0].value, addressAt(inst.PublicIpAddress, `${path}.PublicIpAddress`));
           eniIds.push(eni.id);
         });
       } else if (inst.SubnetId && (inst.PrivateIpAddress || inst.Ipv6Address) && !attachedToInstance.has(inst.InstanceId)) {
@@ -691,7 +710,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     }
     const primary = inst.eniIds[0] ? model.enis.get(inst.eniIds[0]) : undefined;
     const first = primary?.privateIps[0];
-    if (publicIp && primary && first && !primary.publicIps.has(first.value)) primary.publicIps.set(first.value, addressAt(publicIp, `${path}.PublicIpAddress`));
+    if (publicIp && primary && first && !primary.publicIps.has(first.value)) setPublicIp(primary, first.value, addressAt(publicIp, `${path}.PublicIpAddress`));
   }
 
   // --- Elastic IPs
@@ -706,7 +725,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     }
     if (!eni) return; // unassociated, or associated with something the snapshot does not hold
     const priv = a.PrivateIpAddress ? addressAt(a.PrivateIpAddress, `${path}.PrivateIpAddress`) : eni.privateIps[0];
-    if (priv) eni.publicIps.set(priv.value, pub);
+    if (priv) setPublicIp(eni, priv.value, pub);
   });
 
   // --- Families
@@ -760,7 +779,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
           );
         } else if (spec.publicIp) {
           const priv = parseAddress(spec.privateIp);
-          if (priv && !eni.publicIps.has(priv.value)) eni.publicIps.set(priv.value, addressAt(spec.publicIp, spec.paths?.publicIp ?? `(public IP of ${componentId})`));
+          if (priv && !eni.publicIps.has(priv.value)) setPublicIp(eni, priv.value, addressAt(spec.publicIp, spec.paths?.publicIp ?? `(public IP of ${componentId})`));
         }
         eni.ownerId = componentId;
         eni.sourceDestCheck = false;
