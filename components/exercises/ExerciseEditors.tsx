@@ -15,11 +15,12 @@ import { PublicIpEditor } from "@/components/editors/PublicIpEditor";
 import { RouteTableEditor } from "@/components/editors/RouteTableEditor";
 import { SecurityGroupEditor } from "@/components/editors/SecurityGroupEditor";
 import { SelectFieldEditor } from "@/components/editors/SelectFieldEditor";
+import { TgwRoutesEditor } from "@/components/editors/TgwRoutesEditor";
 import { ToggleListEditor } from "@/components/editors/ToggleListEditor";
 import { InlineError } from "@/components/editors/EditorParts";
 import { setResourceField } from "./exercise-lab";
 import type { PlayerExercise } from "./player-types";
-import { natSubnetOptions, propagationItems, SCHEME_OPTIONS, tgwItems, withPropagation, withTgwEntry } from "./resource-options";
+import { natSubnetOptions, propagationItems, SCHEME_OPTIONS, tgwAttachments, tgwItems, withPropagation, withTgwEntry } from "./resource-options";
 import { findResource } from "./submission-changes";
 
 const RESOURCE_LABEL: Record<Editable["collection"], string> = {
@@ -48,9 +49,16 @@ const FIELD_LABEL: Record<string, string> = {
   Propagations: "propagations",
 };
 
+/** Field names that mean something else in one collection. */
+const COLLECTION_FIELD_LABEL: Partial<Record<Editable["collection"], Record<string, string>>> = {
+  TransitGatewayRouteTables: { Associations: "associations", Propagations: "propagations", Routes: "static routes" },
+  VpnConnections: { Routes: "static routes" },
+  NetworkAcls: { Associations: "subnet associations" },
+};
+
 /** "Security group sg-db: inbound rules" */
 export function editableSummary(e: Editable): string {
-  return `${RESOURCE_LABEL[e.collection]} ${e.id}: ${e.fields.map((f) => FIELD_LABEL[f] ?? f).join(", ")}`;
+  return `${RESOURCE_LABEL[e.collection]} ${e.id}: ${e.fields.map((f) => COLLECTION_FIELD_LABEL[e.collection]?.[f] ?? FIELD_LABEL[f] ?? f).join(", ")}`;
 }
 
 /** The fields of an editable entry that the console-like editors cover; the rest get the JSON field editor. */
@@ -69,7 +77,7 @@ function consoleFields(e: Editable): string[] {
     case "NatGateways":
       return ["SubnetId"];
     case "TransitGatewayRouteTables":
-      return ["Associations", "Propagations"];
+      return ["Associations", "Propagations", "Routes"];
     default:
       return [];
   }
@@ -161,6 +169,18 @@ export function ExerciseEditors({ exercise, lab }: { exercise: PlayerExercise; l
                   ))}
                 <InlineError id={`${uid}-${e.id}-tgw-error`} message={state.errors[e.id]?.message} />
               </section>
+            ) : null}
+            {e.collection === "TransitGatewayRouteTables" && e.fields.includes("Routes") ? (
+              <TgwRoutesEditor
+                lab={lab}
+                routeTableId={e.id}
+                routes={(() => {
+                  const routes = findResource(state.snapshot, e.collection, e.id)?.Routes;
+                  return Array.isArray(routes) ? (routes as Record<string, unknown>[]) : [];
+                })()}
+                attachments={tgwAttachments(state.snapshot, e.id)}
+                setRoutes={set(e, "Routes")}
+              />
             ) : null}
             {others.map((field) => (
               <JsonFieldEditor
