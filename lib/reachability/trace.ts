@@ -7,14 +7,14 @@
  * flow and what stateful components translated; the return leg reads it.
  */
 import type { ComponentRef, Explanation, Hop } from "./analysis";
-import { addressKey, cidrContains, sameAddress, type Address } from "./cidr";
+import { addressKey, cidrContains, isRfc1918, isRfc6598, sameAddress, type Address } from "./cidr";
 import { isAwsServiceAddress } from "./aws-service-address";
 import { makeExplanation } from "./explain";
 import type { ExplanationCode } from "./explanation-codes";
 import { deliverAtKey, replyViaKey, type Arrival, type FlowState, type HopContext, type HopOutcome, type Step, type Target } from "./family";
-import { interfaceAt, ownsAddress, type Eni, type Model, type Subnet } from "./model";
+import { interfaceAt, ownsAddress, vpcCidrsContain, type Eni, type Model, type Subnet, type Vpc } from "./model";
 import { evaluateAcl } from "./network-acl";
-import { headerOf, type Packet, type PacketHeader } from "./packet";
+import { headerOf, withDestination, withSource, type Packet, type PacketHeader } from "./packet";
 import { selectRoute, type Route, type RouteTable } from "./route-table";
 import { evaluateSecurityGroups, type SecurityGroup } from "./security-group";
 
@@ -435,6 +435,8 @@ function enterInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], dep
   const sg = sgCheck(w, eni, "ingress", packet);
   if (sg.hop) hops.push(sg.hop);
   if (sg.blocked) return blocked(hops, sg.blocked);
+  const untranslated = natInstanceReply(w, eni, packet);
+  if (untranslated) return forwardThrough(w, eni, packet, untranslated, hops, depth);
   if (eni.ownerId) {
     const entry = w.model.components.get(eni.ownerId);
     if (entry) return enterComponent(w, entry.id, packet, { via: "interface", eniId: eni.id, ...(fromSubnetId ? { fromSubnetId } : {}) }, hops, depth);
@@ -450,6 +452,8 @@ function enterInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], dep
       hops.push({ Component: w.ref(instance.id) });
       return blocked(hops, w.explain("BAD_STATE", { Component: w.ref(instance.id), State: instance.state }, packet));
     }
+    const translated = natInstanceRequest(w, eni, packet);
+    if (translated) return forwardThrough(w, eni, packet, translated, hops, depth);
     return run(w, { to: "leave-interface", eniId: eni.id, packet }, hops, depth + 1);
   }
   hops.push(eniHop(w, eni, "InboundHeader", packet));
@@ -463,6 +467,51 @@ function enterInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], dep
   }
   if (isTargetInterface(w.target, eni) || deliveredThrough(w, eni)) return { delivered: true, hops, packet, end: { kind: "interface", eniId: eni.id } };
   return blocked(hops, w.explain("NO_POSSIBLE_DESTINATION", { Component: w.ref(eni.id), NetworkInterface: w.ref(eni.id) }, packet));
+}
+
+/** A NAT instance's translation of one flow (the AWS "NAT instances" pattern), kept for the reply. */
+interface NatInstanceFlow {
+  readonly inside: Address;
+  readonly insidePort: number;
+  readonly peer: Address;
+}
+
+const natInstanceKey = (eniId: string): string => `nat-instance:${eniId}`;
+
+/**
+ * A NAT instance (VPC User Guide, "NAT instances": source/destination check disabled, a public IP, in a public
+ * subnet; private subnets route internet traffic to it). An appliance interface with a public IPv4 address that
+ * forwards a packet for a public internet address whose source has no public IP of its own translates the source
+ * to its own private address (the internet gateway then maps it to the public IP, 2.3), as the NAT AMI's
+ * masquerading does; the source port is kept. Without a public IP, or for sources that have their own, it is a
+ * plain router (firewall appliances, 1.12). Returns undefined when no translation applies.
+ */
+function natInstanceRequest(w: Walk, eni: Eni, packet: Packet): Packet | undefined {
+  if (w.leg !== "forward" || packet.dst.family !== 4 || eni.publicIps.size === 0) return undefined;
+  const own = eni.privateIps[0];
+  if (!own || isRfc1918(packet.dst) || isRfc6598(packet.dst)) return undefined;
+  const vpc = w.model.vpcs.get(eni.vpcId) as Vpc | undefined;
+  if (vpc && vpcCidrsContain(vpc, packet.dst)) return undefined;
+  if (interfaceAt(w.model, eni.vpcId, packet.src)?.publicIps.has(packet.src.value)) return undefined;
+  w.flow.memory.set(natInstanceKey(eni.id), { inside: packet.src, insidePort: packet.srcPort, peer: packet.dst } satisfies NatInstanceFlow);
+  return withSource(packet, own);
+}
+
+/** The reply of a flow a NAT instance translated, addressed back to its original source; else undefined. */
+function natInstanceReply(w: Walk, eni: Eni, packet: Packet): Packet | undefined {
+  if (w.leg !== "return") return undefined;
+  const flow = w.flow.memory.get(natInstanceKey(eni.id)) as NatInstanceFlow | undefined;
+  if (!flow || !sameAddress(flow.peer, packet.src) || !ownsAddress(eni, packet.dst) || packet.dstPort !== flow.insidePort) return undefined;
+  return withDestination(packet, flow.inside);
+}
+
+/** The appliance sends the translated packet on; its interface hop shows both headers (0.2). */
+function forwardThrough(w: Walk, eni: Eni, received: Packet, sent: Packet, hops: Hop[], depth: number): Result {
+  const at = hops.length;
+  const result = run(w, { to: "leave-interface", eniId: eni.id, packet: sent }, hops, depth + 1);
+  const hop = hops[at];
+  if (hop && hop.Component.Id === eni.id) hop.InboundHeader = w.header(received);
+  return result;
 }
 
 function enterComponent(w: Walk, id: string, packet: Packet, arrival: Arrival, hops: Hop[], depth: number): Result {
