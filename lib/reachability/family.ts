@@ -105,8 +105,11 @@ export interface LoadContext {
   claimInterface(eniId: string, componentId: string): void;
   /** Adds (or completes) a managed interface for a component, e.g. a NAT gateway ENI missing from the snapshot. */
   addInterface(spec: InterfaceSpec, componentId: string): Eni;
-  /** Adds a route to a VPC route table (e.g. propagated VPN routes). */
-  addRoute(routeTableId: string, spec: { destination: string; target: { field: RouteTargetField; id: string }; kind: "static" | "propagated"; origin?: string }): void;
+  /**
+   * Adds a route to a VPC route table (e.g. propagated VPN routes). `destination` is a CIDR, or for kind
+   * "prefix-list" the id of a prefix list in PrefixLists (a gateway endpoint's route, 9.1).
+   */
+  addRoute(routeTableId: string, spec: { destination: string; target: { field: RouteTargetField; id: string }; kind: "static" | "propagated" | "prefix-list"; origin?: string }): void;
   /** Refuses the snapshot. */
   refuse(path: string, expected: string, reason: string): never;
 }

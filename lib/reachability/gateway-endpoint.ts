@@ -28,6 +28,17 @@ export const gatewayEndpointFamily: ComponentFamily = {
       const vpcId = e.VpcId && ctx.model.vpcs.has(e.VpcId) ? e.VpcId : ctx.refuse(`$.VpcEndpoints[${i}].VpcId`, "the id of a VPC in Vpcs", `no VPC ${e.VpcId ?? "(missing)"} in the snapshot`);
       const data: GatewayEndpointData = { vpcId, state: (e.State ?? "available").toLowerCase(), ...(e.ServiceName ? { serviceName: e.ServiceName } : {}) };
       ctx.register({ id: e.VpcEndpointId, kind: "gateway-endpoint", vpcId, name: nameOf(e.Tags), data });
+      // AWS adds the route (the service's prefix list -> the endpoint) to each route table chosen at creation
+      // (9.1). A concise snapshot may list RouteTableIds without that route: fill it in, as AWS creates it, when the
+      // service's prefix list (PrefixListName = ServiceName) is in the snapshot and the table does not already route
+      // to the endpoint.
+      const pl = e.ServiceName ? ctx.model.snapshot.PrefixLists.find((p) => p.PrefixListName === e.ServiceName) : undefined;
+      if (!pl || data.state !== "available") return;
+      for (const tableId of e.RouteTableIds ?? []) {
+        const table = ctx.model.snapshot.RouteTables.find((t) => t.RouteTableId === tableId);
+        if (!table || table.VpcId !== vpcId || (table.Routes ?? []).some((r) => r.GatewayId === e.VpcEndpointId)) continue;
+        ctx.addRoute(tableId, { destination: pl.PrefixListId, target: { field: "GatewayId", id: e.VpcEndpointId }, kind: "prefix-list" });
+      }
     });
   },
 

@@ -833,6 +833,13 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
   }
   for (const { tableId, spec } of pendingRoutes) {
     const table = model.routeTables.get(tableId) ?? refuse(`(route added to ${tableId})`, "a route table in RouteTables", `no route table ${tableId}`);
+    if (spec.kind === "prefix-list") {
+      // A route to a prefix list (a gateway endpoint's, 9.1): one route per CIDR, shown as DestinationPrefixListId.
+      const pl = model.prefixLists.get(spec.destination) ?? refuse(`(route ${spec.destination} added to ${tableId})`, "the id of a prefix list in PrefixLists", `no prefix list ${spec.destination}`);
+      const plOut: RouteTableRouteOut = { [spec.target.field]: spec.target.id, Origin: spec.origin ?? "createroute", State: "active", DestinationPrefixListId: pl.id };
+      for (const c of pl.cidrs) table.routes.push({ destination: c, prefixListId: pl.id, target: spec.target, kind: "prefix-list", state: "active", index: table.routes.length, out: plOut });
+      continue;
+    }
     const destination = cidrAt(spec.destination, `(route ${spec.destination} added to ${tableId})`);
     const out: RouteTableRouteOut = { DestinationCidr: destination.text, [spec.target.field]: spec.target.id, Origin: spec.origin ?? (spec.kind === "propagated" ? "enablevgwroutepropagation" : "createroute"), State: "active" };
     table.routes.push({ destination, target: spec.target, kind: spec.kind, state: "active", index: table.routes.length, out });
