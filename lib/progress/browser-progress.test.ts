@@ -3,11 +3,13 @@ import {
   BROWSER_PROGRESS_KEY,
   clearBrowserProgress,
   hasBrowserProgress,
+  isLessonSlug,
   markLessonCompleteInBrowser,
   readBrowserProgress,
   toImportRequest,
   type ProgressStorage,
 } from "./browser-progress";
+import { slugSchema } from "./progress-schemas";
 
 function memoryStorage(initial: Record<string, string> = {}): ProgressStorage & { data: Record<string, string> } {
   const data = { ...initial };
@@ -47,6 +49,17 @@ describe("browser progress", () => {
   it("reads corrupt, foreign or future-version data as empty", () => {
     for (const raw of ["{not json", "[]", JSON.stringify({ version: 2, lessons: {} }), JSON.stringify({ version: 1, lessons: { "BAD SLUG": "x" } })]) {
       expect(hasBrowserProgress(readBrowserProgress(memoryStorage({ [BROWSER_PROGRESS_KEY]: raw })))).toBe(false);
+    }
+  });
+
+  it("checks slugs by the same rule as the API's slugSchema, and stored times as ISO 8601", () => {
+    for (const slug of ["vpc-basics", "a", "course/vpc-basics", "a".repeat(120), "a".repeat(121), "", "Vpc", "vpc--basics", "-vpc", "vpc-", "vpc basics", "vpc/", 7]) {
+      expect(isLessonSlug(slug), String(slug)).toBe(slugSchema.safeParse(slug).success);
+    }
+    const stored = (at: string) => memoryStorage({ [BROWSER_PROGRESS_KEY]: JSON.stringify({ version: 1, lessons: { "vpc-basics": at } }) });
+    expect(hasBrowserProgress(readBrowserProgress(stored("2026-01-01T00:00:00.000Z")))).toBe(true);
+    for (const at of ["2026-01-01", "yesterday", "2026-13-45T00:00:00Z", "2026-01-01T00:00:00+02:00"]) {
+      expect(hasBrowserProgress(readBrowserProgress(stored(at))), at).toBe(false);
     }
   });
 
