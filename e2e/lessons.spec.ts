@@ -222,6 +222,8 @@ test.describe("NetworkLab on the internet gateways lesson", () => {
   });
 
   test("by keyboard alone: probe, edit a route, a security group rule and a network ACL rule; invalid edits are refused", async ({ page }) => {
+    // Hundreds of key presses: give it room on a loaded machine (this checks behaviour, not speed).
+    test.setTimeout(120_000);
     await page.goto(`/course/${LAB_LESSON}`);
     const lab = labOf(page);
     await expectReachable(lab);
@@ -341,6 +343,163 @@ test.describe("NetworkLab on the internet gateways lesson", () => {
     await expect(lab.acl.getByRole("row")).toHaveCount(aclRows);
     await expectReachable(lab);
   });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lesson labs load the engine and the editors when they come into view; once loaded they pass axe too.
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`${LAB_LESSON}: every lab loads its editors when scrolled into view, and passes axe then (${colorScheme})`, async ({ page, axe }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/course/${LAB_LESSON}`);
+    const labs = page.locator("[data-lab]");
+    expect(await labs.count()).toBeGreaterThan(1);
+    // Far below the first screen, the labs wait: the editors' place says what will load.
+    const last = labs.filter({ has: page.getByRole("heading", { name: "Edit the network" }) }).last();
+    await expect(last).toHaveAttribute("data-lab", "first-view");
+    await expect(last.getByRole("status")).toHaveText(/^Loading the editors for the route table rtb-public, security group sg-web, network ACL acl-public/);
+    for (const lab of await labs.all()) {
+      await lab.scrollIntoViewIfNeeded();
+      await expect(lab).toHaveAttribute("data-lab", "live");
+    }
+    const lab = labOf(page);
+    await expect(lab.routes.getByRole("button", { name: "Remove route 0.0.0.0/0" })).toBeVisible();
+    await expectReachable(lab);
+    await axe(`/course/${LAB_LESSON}, labs loaded (${colorScheme})`);
+  });
+}
+
+test("every lesson fits the window @phone: nothing makes the page scroll sideways, before or after its labs load", async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const lesson of lessons) {
+    await page.goto(`/course/${lesson.slug}`);
+    const width = page.viewportSize()!.width;
+    // On a phone the layout viewport widens to the widest content that is not inside a scrolling box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lesson.slug} at first load`).toBeLessThanOrEqual(width);
+    for (let y = 0; y <= (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
+      await page.evaluate((y) => window.scrollTo(0, y), y);
+      await page.waitForTimeout(30);
+    }
+    await expect(page.locator('[data-lab="first-view"]')).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lesson.slug} with its labs loaded`).toBeLessThanOrEqual(width);
+  }
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The table of contents marks the section being read.
+
+const TOC_LESSON = "internet-gateways";
+
+test("table of contents: the section being read is marked aria-current=location, without moving the links", async ({ page }) => {
+  await page.goto(`/course/${TOC_LESSON}`);
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  const current = toc.locator('a[aria-current="location"]');
+  const sections = lessons.find((l) => l.slug === TOC_LESSON)!.headings;
+  const link = (name: string) => toc.getByRole("link", { name, exact: true });
+  // Each link's size, and its place relative to the first link (the column is sticky, so it moves as a whole).
+  const boxes = async () => {
+    const all = await Promise.all(sections.map(async (h) => (await link(h).boundingBox())!));
+    return all.map((b) => ({ dx: b.x - all[0]!.x, dy: b.y - all[0]!.y, width: b.width, height: b.height }));
+  };
+  const before = await boxes();
+
+  await page.getByRole("heading", { level: 2, name: sections[2]!, exact: true }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await expect(link(sections[2]!)).toHaveAttribute("aria-current", "location");
+  await expect(current).toHaveCount(1);
+
+  await page.getByRole("heading", { level: 2, name: sections[4]!, exact: true }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await expect(link(sections[4]!)).toHaveAttribute("aria-current", "location");
+  await expect(link(sections[2]!)).not.toHaveAttribute("aria-current", /./);
+  await expect(current).toHaveCount(1);
+
+  // Following a link marks its section.
+  await link(sections[1]!).click();
+  await expect(page).toHaveURL(/#/);
+  await expect(link(sections[1]!)).toHaveAttribute("aria-current", "location");
+  // The marked link is as large and where it was: no layout shift.
+  expect(await boxes()).toEqual(before);
+});
+
+test("table of contents @phone: in the disclosure too, the current section is marked", async ({ page }) => {
+  await page.goto(`/course/${TOC_LESSON}`);
+  const sections = lessons.find((l) => l.slug === TOC_LESSON)!.headings;
+  await page.getByRole("heading", { level: 2, name: sections[3]!, exact: true }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // On a phone the contents are a disclosure at the top; on a wide screen, the sticky column.
+  const summary = page.locator("summary", { hasText: "On this page" });
+  if (await summary.isVisible()) await summary.click();
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  await expect(toc).toBeVisible();
+  await toc.getByRole("link", { name: sections[3]!, exact: true }).click();
+  await expect(toc.getByRole("link", { name: sections[3]!, exact: true })).toHaveAttribute("aria-current", "location");
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Glossary terms: a button with a toggletip (native popover).
+
+const TERM_LESSON = "regions-azs-vpcs";
+const REGION_HINT = /^Region: A geographic area \(such as us-east-1, N\. Virginia\)/;
+
+test("glossary term: opens and closes by keyboard, states aria-expanded, sits by the word, passes axe open", async ({ page, axe }) => {
+  await page.goto(`/course/${TERM_LESSON}`);
+  const term = page.getByRole("main").getByRole("button", { name: "Region", exact: true }).first();
+  await expect(term).toHaveAttribute("aria-expanded", "false");
+  const tip = page.getByRole("note").filter({ hasText: REGION_HINT });
+  await expect(tip).toBeHidden();
+
+  await term.focus();
+  await page.keyboard.press("Enter");
+  await expect(tip).toBeVisible();
+  await expect(term).toHaveAttribute("aria-expanded", "true");
+  // Next to the word (below it, or above when there is no room), inside the window.
+  const t = (await term.boundingBox())!;
+  const b = (await tip.boundingBox())!;
+  expect(Math.min(Math.abs(b.y - (t.y + t.height)), Math.abs(t.y - (b.y + b.height)))).toBeLessThan(16);
+  expect(b.x).toBeGreaterThanOrEqual(0);
+  expect(b.x + b.width).toBeLessThanOrEqual(1280);
+  await axe(`/course/${TERM_LESSON} with a glossary term open`);
+
+  await page.keyboard.press("Escape");
+  await expect(tip).toBeHidden();
+  await expect(term).toHaveAttribute("aria-expanded", "false");
+  await expect(term).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(tip).toBeVisible();
+  await page.keyboard.press("Space");
+  await expect(tip).toBeHidden();
+});
+
+test("glossary term @phone: a tap opens it, a tap elsewhere closes it", async ({ page }) => {
+  await page.goto(`/course/${TERM_LESSON}`);
+  const term = page.getByRole("main").getByRole("button", { name: "Region", exact: true }).first();
+  const tip = page.getByRole("note").filter({ hasText: REGION_HINT });
+  const touch = !!test.info().project.use.hasTouch;
+  await (touch ? term.tap() : term.click());
+  await expect(tip).toBeVisible();
+  const b = (await tip.boundingBox())!;
+  expect(b.x).toBeGreaterThanOrEqual(0);
+  expect(b.x + b.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+  await expect(term).toHaveAttribute("aria-expanded", "true");
+  const elsewhere = page.getByRole("heading", { level: 1 });
+  await (touch ? elsewhere.tap() : elsewhere.click());
+  await expect(tip).toBeHidden();
+});
+
+test("without JavaScript: plain table-of-contents links, and glossary terms still open", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/course/${TERM_LESSON}`);
+  const toc = page.getByRole("navigation", { name: "On this page" }).first();
+  const sections = lessons.find((l) => l.slug === TERM_LESSON)!.headings;
+  const link = toc.getByRole("link", { name: sections[1]!, exact: true });
+  await expect(link).toHaveAttribute("href", /^#.+/);
+  await expect(toc.locator("a[aria-current]")).toHaveCount(0);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${(await link.getAttribute("href"))!}$`));
+  const term = page.getByRole("main").getByRole("button", { name: "Region", exact: true }).first();
+  await term.click();
+  await expect(page.getByRole("note").filter({ hasText: REGION_HINT })).toBeVisible();
+  await context.close();
 });
 
 // ---------------------------------------------------------------------------------------------------------------

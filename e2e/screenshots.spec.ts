@@ -3,6 +3,14 @@
 import { test, newUser, fillSignUp, expect } from "./support/fixtures";
 import { publicPages as pages } from "./support/site-pages";
 import type { Page } from "@playwright/test";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+
+/** Every lesson's slug, from content/lessons/NN-slug.mdx. */
+const lessonSlugs = readdirSync(join(process.cwd(), "content/lessons"))
+  .filter((f) => /^\d+-.+\.mdx$/.test(f))
+  .sort()
+  .map((f) => f.replace(/^\d+-/, "").replace(/\.mdx$/, ""));
 
 const widths = [
   { width: 375, height: 740 },
@@ -32,6 +40,23 @@ for (const viewport of widths) {
         if (await menu.isVisible()) {
           await menu.click();
           await shoot(page, "home-menu-open", viewport.width, colorScheme);
+        }
+      });
+
+      test("lessons", async ({ page }) => {
+        test.setTimeout(240_000);
+        for (const slug of lessonSlugs) {
+          await page.goto(`/course/${slug}`);
+          // Scroll through, as a reader does: the labs load their editors as they come into view.
+          // (The page grows as labs load, so its height is read again at every step.)
+          for (let y = 0; y <= (await page.evaluate(() => document.documentElement.scrollHeight)); y += 500) {
+            await page.evaluate((y) => window.scrollTo(0, y), y);
+            await page.waitForTimeout(30);
+          }
+          await page.waitForLoadState("networkidle");
+          await expect(page.locator('[data-lab="first-view"]')).toHaveCount(0);
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await shoot(page, `lesson-${slug}`, viewport.width, colorScheme);
         }
       });
 

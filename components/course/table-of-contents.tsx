@@ -1,28 +1,16 @@
 // The lesson's table of contents: a sticky column on desktop, a collapsed disclosure at the top on phones.
 // Both are <nav aria-label="On this page">; only one is displayed at a time (the other is display: none and
-// so absent from the accessibility tree).
+// so absent from the accessibility tree). The links are plain anchors; with JavaScript, the section being read
+// is marked aria-current="location" (a bar and a tint, the same size as the other links: no layout shift).
 import type { LessonHeading } from "@/lib/content/lesson-ast";
-
-function Links({ headings }: { headings: readonly LessonHeading[] }) {
-  return (
-    <ol className="space-y-1 text-sm">
-      {headings.map((h) => (
-        <li key={h.id} className={h.depth === 3 ? "pl-4" : ""}>
-          <a href={`#${h.id}`} className="block rounded px-2 py-1.5 text-muted hover:bg-surface-strong hover:text-fg">
-            {h.text}
-          </a>
-        </li>
-      ))}
-    </ol>
-  );
-}
+import { TableOfContentsLinks } from "./table-of-contents-links";
 
 export function TableOfContentsSidebar({ headings }: { headings: readonly LessonHeading[] }) {
   return (
     <nav aria-label="On this page" className="sticky top-6 max-h-[calc(100dvh-3rem)] overflow-y-auto">
       <p className="px-2 text-xs font-semibold uppercase tracking-wider text-muted">On this page</p>
       <div className="mt-2 border-l border-border pl-1">
-        <Links headings={headings} />
+        <TableOfContentsLinks headings={headings} />
       </div>
     </nav>
   );
@@ -38,7 +26,7 @@ export function TableOfContentsDisclosure({ headings }: { headings: readonly Les
         </span>
       </summary>
       <nav aria-label="On this page" className="border-t border-border px-2 py-2">
-        <Links headings={headings} />
+        <TableOfContentsLinks headings={headings} />
       </nav>
     </details>
   );

@@ -19,9 +19,11 @@ export function NetworkSketch() {
       <text x="310" y="155" textAnchor="middle" className="fill-fg text-[12px]">db</text>
       <path d="M46 150 H110" className="stroke-accent" strokeWidth="3" strokeDasharray="6 5" fill="none" />
       <path d="M190 150 H270" className="stroke-accent" strokeWidth="3" fill="none" />
-      <text x="230" y="142" textAnchor="middle" className="fill-success text-[11px] font-semibold">5432 ✓</text>
-      <path d="M310 200 v22" className="stroke-danger" strokeWidth="2" fill="none" />
-      <text x="310" y="236" textAnchor="middle" className="fill-danger text-[11px] font-semibold">no internet ✗</text>
+      {/* The port label sits in a pill on top of the gap between the subnets, so no border runs through its text. */}
+      <rect x="203" y="112" width="54" height="22" rx="11" className="fill-bg stroke-success" strokeWidth="1.5" />
+      <text x="230" y="127" textAnchor="middle" className="fill-success text-[11px] font-semibold">5432 ✓</text>
+      <path d="M310 176 v20" className="stroke-danger" strokeWidth="2" fill="none" />
+      <text x="310" y="214" textAnchor="middle" className="fill-danger text-[11px] font-semibold">no internet ✗</text>
     </svg>
   );
 }

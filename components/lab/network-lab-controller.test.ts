@@ -35,6 +35,23 @@ describe("network lab controller", () => {
     expect(c.narrative()?.at(-1)?.text).toBe("The reply reaches i-web: reachable.");
   });
 
+  it("keeps the drawing's objects when an edit leaves it as it was, and redraws when it changes", () => {
+    const c = make();
+    const first = c.store.getState();
+    expect(c.addAclEntry("acl-db", { direction: "inbound", ruleNumber: "90", protocol: "tcp", ports: "5432", cidr: "10.0.1.0/24", action: "allow" })).toBe(true);
+    const afterRule = c.store.getState();
+    expect(afterRule.model).not.toBe(first.model);
+    expect(afterRule.topology).toBe(first.topology);
+    expect(afterRule.layouts).toBe(first.layouts);
+    // Sending the private subnet's default route to the internet gateway makes it a public subnet: a new drawing.
+    const rows = routeRows(afterRule.snapshot, afterRule.model, "rtb-private").rows;
+    expect(c.replaceRoute("rtb-private", rows.findIndex((r) => r.target === "nat-main"), { destination: "0.0.0.0/0", target: "igw-main" })).toBe(true);
+    const afterRoute = c.store.getState();
+    expect(afterRoute.layouts).not.toBe(first.layouts);
+    const privateSubnets = (t: typeof first.topology) => t.vpcs.flatMap((v) => v.azs.flatMap((a) => a.subnets)).filter((x) => !x.isPublic).length;
+    expect(privateSubnets(afterRoute.topology)).toBeLessThan(privateSubnets(first.topology));
+  });
+
   it("removes a NACL rule and a security group rule", () => {
     const c = make();
     c.probe.setQuery({ source: "i-app", destination: "i-db", port: 5432 });

@@ -65,8 +65,17 @@ export interface LabOptions {
   readonly now?: () => number;
 }
 
-function derive(model: Model) {
+type Derived = { readonly topology: Topology; readonly layouts: { readonly wide: Layout; readonly compact: Layout } };
+
+const topologyKey = (t: Topology) => JSON.stringify(t, (_k, v: unknown) => (v instanceof Map ? [...v] : v));
+
+/**
+ * Topology and both layouts of a model. When an edit leaves the drawing as it was (most rule edits do), the
+ * previous objects are kept, so the diagram's unchanged parts are not laid out or redrawn again.
+ */
+function derive(model: Model, previous?: Derived): Derived {
   const topology = buildTopology(model);
+  if (previous && topologyKey(previous.topology) === topologyKey(topology)) return { topology: previous.topology, layouts: previous.layouts };
   return { topology, layouts: { wide: layoutTopology(topology, "wide"), compact: layoutTopology(topology, "compact") } };
 }
 
@@ -111,7 +120,7 @@ export function createNetworkLabController(json: unknown, options: LabOptions = 
     }
     const next = loadNetwork(snapshot);
     if (!next.ok) return refuse(id, { field: "", message: `The engine refused the change: ${next.error}` });
-    const derived = derive(next.model);
+    const derived = derive(next.model, s);
     store.setState({ ...s, snapshot, model: next.model, ...derived, version: s.version + 1, errors: { ...s.errors, [id]: undefined }, lastEditMs: undefined, announcement: "" });
     probe.refresh();
     const elapsed = now() - start;

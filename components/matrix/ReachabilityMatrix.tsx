@@ -4,11 +4,12 @@
  * "✗ blocked: CODE at component" (text and symbol, never colour alone). Each cell is a button; selecting one
  * hands the pair to the path probe when the matrix sits in a NetworkLab.
  */
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useEffect, useId, useMemo, useSyncExternalStore } from "react";
 import type { Model, Protocol } from "@/lib/reachability";
 import { loadNetwork } from "@/components/network/load-network";
 import "@/components/network/widgets.css";
-import { cellText, createMatrixController, matrixCaption } from "./matrix-controller";
+import { createMatrixController } from "./matrix-controller";
+import { MatrixTable } from "./MatrixTable";
 
 export interface ReachabilityMatrixViewProps {
   readonly model: Model;
@@ -26,47 +27,8 @@ export function ReachabilityMatrixView({ model, endpoints, protocol, port, onSel
   );
   useEffect(() => controller.recompute(model), [controller, model]);
   const view = useSyncExternalStore(controller.store.subscribe, controller.store.getState, controller.store.getState);
-  return (
-    // A focusable, named region: the table can be wider than the page, and keyboard users must be able to scroll it.
-    <div className="rn-widget rn-table-wrap" role="region" aria-label={matrixCaption(view)} tabIndex={0}>
-      <table className="rn-table">
-        <caption>{matrixCaption(view)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Source ↓ / Destination →</th>
-            {view.endpoints.map((d) => (
-              <th key={d} scope="col" className="rn-mono">{d}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {view.endpoints.map((s, i) => (
-            <tr key={s}>
-              <th scope="row" className="rn-mono">{s}</th>
-              {view.endpoints.map((d, j) => {
-                const cell = view.cells[i]?.[j];
-                const text = cellText(cell);
-                const selected = view.selected?.source === s && view.selected.destination === d;
-                if (!cell) return <td key={d} aria-label="same endpoint">—</td>;
-                const cls = cell.NetworkPathFound ? "rn-ok-text" : "rn-blocked-text";
-                return (
-                  <td key={d}>
-                    {onSelect ? (
-                      <button type="button" className={`rn-button ${cls} text-left`} aria-pressed={selected} aria-label={`${s} to ${d}: ${text}. Show this path in the probe.`} onClick={() => controller.select(s, d)}>
-                        {text}
-                      </button>
-                    ) : (
-                      <span className={cls}>{text}</span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const captionId = `${useId().replace(/[^a-zA-Z0-9_-]/g, "")}-caption`;
+  return <MatrixTable view={view} captionId={captionId} {...(onSelect ? { onSelect: (s: string, d: string) => controller.select(s, d) } : {})} />;
 }
 
 /** <ReachabilityMatrix snapshot={json} endpoints={[…]} protocol="tcp" port={443} /> for lessons. */

@@ -13,7 +13,7 @@ export function SelfCheck({ question, answer }: { question: string; answer: stri
         <span aria-hidden="true" className="mt-0.5 text-accent transition-transform group-open:rotate-90">
           ▸
         </span>
-        <span className="flex-1">{question}</span>
+        <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">{question}</span>
         <span className="shrink-0 text-sm font-normal text-muted">
           <span className="group-open:hidden">Show answer</span>
           <span className="hidden group-open:inline">Hide answer</span>

@@ -25,7 +25,7 @@ export function Claim({ children, ...props }: TagProps<"Claim"> & { children?: R
           <span aria-hidden="true">{holds ? "✓" : "!"}</span>
           {holds ? "Checked by the engine" : "The engine disagrees"}
         </span>
-        <span>
+        <span className="min-w-0 [overflow-wrap:anywhere]">
           <span className="font-mono text-xs">{query}</span>:{" "}
           {verdict ? (
             <>

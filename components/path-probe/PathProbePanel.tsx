@@ -3,15 +3,18 @@
  * The path probe's form and result: labelled selects for source and destination, protocol and port; the
  * verdict; the forward and return paths hop by hop as ordered lists, with packet headers where NAT changes
  * them, and for a blocked hop the engine's explanation. Thin: state and engine calls are in the controller.
+ * The network's words come from `model`, or from `text` (a lesson lab drawn before the engine has loaded; see
+ * probe-text.ts). This file imports no engine code, so a lesson page can draw the panel without it.
  */
 import { useId, useMemo, useSyncExternalStore } from "react";
 import type { Analysis, Model, PathComponent, Protocol } from "@/lib/reachability";
-import { componentKind, describeHop, formatHeader, sameHeader } from "@/components/network/hop-text";
+import { formatHeader, sameHeader } from "@/components/network/hop-text";
 import "@/components/network/widgets.css";
-import { endpointOptions, type EndpointOption } from "./endpoints";
-import { OTHER_ADDRESS, type PathProbeController } from "./path-probe-controller";
+import type { EndpointOption } from "./endpoints";
+import type { PathProbeController } from "./path-probe-controller";
+import { OTHER_ADDRESS, probeTextOf, type ProbeText } from "./probe-text";
 
-function Options({ options }: { options: EndpointOption[] }) {
+function Options({ options }: { options: readonly EndpointOption[] }) {
   const groups = [...new Set(options.map((o) => o.group))];
   return (
     <>
@@ -30,7 +33,7 @@ function Options({ options }: { options: EndpointOption[] }) {
   );
 }
 
-function HopList({ model, hops, leg, blocked }: { model: Model; hops: readonly PathComponent[]; leg: string; blocked?: { text: string; code: string; componentId?: string } }) {
+function HopList({ text, hops, leg, blocked }: { text: ProbeText; hops: readonly PathComponent[]; leg: string; blocked?: { text: string; code: string; componentId?: string } }) {
   return (
     <ol className="rn-hops flex flex-col gap-1 text-sm" aria-label={`${leg} path, hop by hop`}>
       {hops.map((hop, i) => {
@@ -41,9 +44,9 @@ function HopList({ model, hops, leg, blocked }: { model: Model; hops: readonly P
             <span className="rn-mono w-6 shrink-0 text-right text-[var(--rn-muted)]">{hop.SequenceNumber}.</span>
             <span className="min-w-0">
               <span className={isBlock ? "rn-blocked-text" : "rn-ok-text"} aria-hidden="true">{isBlock ? "✗ " : "✓ "}</span>
-              <span className="rn-mono font-semibold">{hop.Component.Id}</span> <span className="text-[var(--rn-muted)]">({componentKind(model, hop.Component.Id)})</span>
+              <span className="rn-mono font-semibold">{hop.Component.Id}</span> <span className="text-[var(--rn-muted)]">({text.kindOf(hop.Component.Id)})</span>
               <span className={isBlock ? "rn-blocked-text block" : "block"}>
-                {isBlock ? `Blocked (${blocked.code}). ${blocked.text}` : describeHop(model, hop)}
+                {isBlock ? `Blocked (${blocked.code}). ${blocked.text}` : text.describe(hop)}
               </span>
               {changed ? (
                 <span className="rn-mono block">
@@ -88,9 +91,23 @@ export function Verdict({ analysis }: { analysis: Analysis }) {
   );
 }
 
-export function PathProbePanel({ controller, model, idPrefix }: { controller: PathProbeController; model: Model; idPrefix?: string }) {
+export interface PathProbePanelProps {
+  readonly controller: PathProbeController;
+  /** The network, for the endpoint list and the hop sentences… */
+  readonly model?: Model;
+  /** …or those words precomputed (wins over `model`). */
+  readonly text?: ProbeText;
+  readonly idPrefix?: string;
+  /** The query changed and its answer is being computed (the engine is still loading): the old answer is marked stale. */
+  readonly busy?: boolean;
+}
+
+const NO_TEXT: ProbeText = { options: [], kindOf: () => "component", describe: () => "" };
+
+export function PathProbePanel({ controller, model, text: given, idPrefix, busy = false }: PathProbePanelProps) {
   const state = useSyncExternalStore(controller.store.subscribe, controller.store.getState, controller.store.getState);
-  const options = useMemo(() => endpointOptions(model), [model]);
+  const text = useMemo(() => given ?? (model ? probeTextOf(model) : NO_TEXT), [given, model]);
+  const options = text.options;
   const uid = (idPrefix ?? "") + useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const id = (name: string) => `${uid}-${name}`;
   const sourceOutside = options.find((o) => o.id === state.source)?.outside ?? false;
@@ -174,19 +191,19 @@ export function PathProbePanel({ controller, model, idPrefix }: { controller: Pa
         ) : null}
         {err && !["Source", "Destination", "DestinationPort", "DestinationIp", "SourceIp"].includes(err.field) ? <p className="rn-error m-0 sm:col-span-2 lg:col-span-4">{err.message}</p> : null}
       </form>
-      <div aria-live="polite" className="flex flex-col gap-3">
-        {a ? <Verdict analysis={a} /> : null}
+      <div aria-live="polite" aria-busy={busy} className="flex flex-col gap-3">
+        {busy ? <p className="m-0 text-sm text-[var(--rn-muted)]">Running the new query… (the engine is loading)</p> : a ? <Verdict analysis={a} /> : null}
       </div>
       {a ? (
-        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <div className={`grid grid-cols-1 gap-4 lg:grid-cols-2${busy ? " opacity-60" : ""}`}>
           <div>
             <h4 className="m-0 mb-1 text-sm font-semibold">Request (forward path)</h4>
-            <HopList model={model} hops={a.ForwardPathComponents} leg="Request" {...(blocked && !blockedOnReturn ? { blocked } : {})} />
+            <HopList text={text} hops={a.ForwardPathComponents} leg="Request" {...(blocked && !blockedOnReturn ? { blocked } : {})} />
           </div>
           <div>
             <h4 className="m-0 mb-1 text-sm font-semibold">Reply (return path)</h4>
             {a.ReturnPathComponents.length > 0 ? (
-              <HopList model={model} hops={a.ReturnPathComponents} leg="Reply" {...(blocked && blockedOnReturn ? { blocked } : {})} />
+              <HopList text={text} hops={a.ReturnPathComponents} leg="Reply" {...(blocked && blockedOnReturn ? { blocked } : {})} />
             ) : (
               <p className="m-0 text-sm text-[var(--rn-muted)]">{a.NetworkPathFound ? "Not analysed (one-way analysis)." : "No reply: the request was not delivered."}</p>
             )}

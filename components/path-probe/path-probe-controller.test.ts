@@ -50,6 +50,17 @@ describe("path probe controller", () => {
     expect(c.store.getState().analysis?.NetworkInsightsPath.Destination).toBe("8.8.8.8");
   });
 
+  it("a destination given as an address shows as \"An IP address…\" with that address, from the start or from setQuery", () => {
+    const c = make({ source: "i-web", destination: "8.8.8.8", protocol: "tcp", port: 443 });
+    c.run();
+    expect(c.store.getState()).toMatchObject({ destination: OTHER_ADDRESS, destinationIp: "8.8.8.8" });
+    expect(c.store.getState().analysis?.NetworkInsightsPath.Destination).toBe("8.8.8.8");
+    c.setQuery({ destination: "i-db" });
+    expect(c.store.getState().destination).toBe("i-db");
+    c.setQuery({ destination: "10.0.2.10" });
+    expect(c.store.getState()).toMatchObject({ destination: OTHER_ADDRESS, destinationIp: "10.0.2.10" });
+  });
+
   it("icmp needs no port; switching back to tcp restores one", () => {
     const c = make({ source: "i-app", destination: "i-db", protocol: "tcp", port: 5432 });
     c.setProtocol("icmp");

@@ -6,9 +6,14 @@
  */
 import { analyze, parseQuery, QueryError, type Analysis, type Model, type Protocol } from "@/lib/reachability";
 import { createStore, type Store } from "@/components/network/store";
+import { OTHER_ADDRESS } from "./probe-text";
 
-/** The Destination select's value meaning "the address typed in Destination IP". */
-export const OTHER_ADDRESS = "(address)";
+export { OTHER_ADDRESS };
+
+/** An IPv4 or IPv6 address typed as a destination (rather than a component id). */
+function isAddress(text: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(text) || (text.includes(":") && /^[0-9a-fA-F:.]+$/.test(text));
+}
 
 export interface ProbeFields {
   readonly source: string;
@@ -56,11 +61,12 @@ export function createPathProbeController(getModel: () => Model, initial: ProbeI
   const autoRun = options.autoRun ?? true;
   const store = createStore<ProbeState>({
     source: initial.source ?? "",
-    destination: initial.destination ?? (initial.destinationIp ? OTHER_ADDRESS : ""),
+    // A destination given as an address (a lesson's "8.8.8.8") is shown as "An IP address…" with that address.
+    destination: initial.destination !== undefined && !isAddress(initial.destination) ? initial.destination : initial.destinationIp || initial.destination ? OTHER_ADDRESS : "",
     protocol: initial.protocol ?? "tcp",
     port: initial.port !== undefined ? String(initial.port) : initial.protocol === "icmp" ? "" : "443",
     sourceIp: initial.sourceIp ?? "",
-    destinationIp: initial.destinationIp ?? "",
+    destinationIp: initial.destinationIp ?? (initial.destination !== undefined && isAddress(initial.destination) ? initial.destination : ""),
     analysis: undefined,
     error: undefined,
     runs: 0,
@@ -102,11 +108,11 @@ export function createPathProbeController(getModel: () => Model, initial: ProbeI
       store.setState((s) => ({
         ...s,
         ...(q.source !== undefined ? { source: q.source } : {}),
-        ...(q.destination !== undefined ? { destination: q.destination } : {}),
+        ...(q.destination !== undefined ? (isAddress(q.destination) ? { destination: OTHER_ADDRESS, destinationIp: q.destination } : { destination: q.destination }) : {}),
         ...(q.protocol !== undefined ? { protocol: q.protocol } : {}),
         ...(q.port !== undefined ? { port: String(q.port) } : {}),
         ...(q.sourceIp !== undefined ? { sourceIp: q.sourceIp } : {}),
-        ...(q.destinationIp !== undefined ? { destinationIp: q.destinationIp } : {}),
+        ...(q.destinationIp !== undefined && !(q.destination !== undefined && isAddress(q.destination)) ? { destinationIp: q.destinationIp } : {}),
       }));
       run();
     },

@@ -6,7 +6,7 @@
  * pan (buttons too) and draws the path in, unless the reader prefers reduced motion. State lives in the
  * topology controller; this file only mounts and draws.
  */
-import { useEffect, useId, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useSyncExternalStore, type KeyboardEvent, type ReactNode } from "react";
 import { select, zoom, zoomIdentity, type ZoomBehavior } from "d3";
 import type { Analysis, Model } from "@/lib/reachability";
 import type { NarrativeLine } from "@/components/network/narrative";
@@ -49,17 +49,107 @@ function reducedMotion(): boolean {
   return typeof window !== "undefined" && !!window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
 }
 
+type NodeHandlers = {
+  onKey: (e: KeyboardEvent<SVGGElement>, id: string) => void;
+  onFocusNode: (id: string) => void;
+  onClickNode: (id: string) => void;
+};
+
+/** The length of a polyline, computed from its points (no layout read), for the draw-in animation. */
+function polylineLength(points: readonly (readonly [number, number])[]): number {
+  let length = 0;
+  for (let i = 1; i < points.length; i++) length += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
+  return Math.ceil(length);
+}
+
+/** Region, VPC, AZ and subnet boxes and the links: they change only with the layout. */
+const Boxes = memo(function Boxes({ layout }: { layout: Layout }) {
+  return (
+    <>
+      {layout.boxes.map((b) =>
+        b.kind === "subnet" ? (
+          <g key={b.id} aria-hidden="true">
+            <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={6} className={b.isPublic ? "rn-subnet-public" : "rn-subnet-private"} />
+            <text x={b.x + 10} y={b.y + 17} className="rn-strong">{b.label}</text>
+            {b.sublabel ? <text x={b.x + 10} y={b.y + 32} className="rn-muted">{b.sublabel}</text> : null}
+            <rect x={b.x + b.w - 64} y={b.y + 6} width={56} height={18} rx={9} className={b.isPublic ? "rn-badge-public" : "rn-badge-private"} />
+            <text x={b.x + b.w - 36} y={b.y + 19} textAnchor="middle" className="rn-badge-text">{b.badge}</text>
+          </g>
+        ) : (
+          <g key={b.id} aria-hidden="true">
+            <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={b.kind === "az" ? 6 : 4} className={`rn-${b.kind}`} />
+            {b.kind === "vpc" ? (
+              <>
+                <text x={b.x + 12} y={b.y + 22} className="rn-vpc-label">{b.label}</text>
+                <text x={b.x + 12} y={b.y + 39} className="rn-muted">{b.sublabel}</text>
+              </>
+            ) : b.kind === "az" ? (
+              <text x={b.x + 10} y={b.y + 17} className="rn-az-label">{b.label}</text>
+            ) : (
+              <text x={b.x + 12} y={b.y + 22} className="rn-strong">{b.label}</text>
+            )}
+          </g>
+        ),
+      )}
+      {layout.links.map((l) => (
+        <polyline key={`${l.from}-${l.to}`} points={l.points.map((p) => p.join(",")).join(" ")} className={`rn-link rn-link-${l.kind}`} aria-hidden="true" />
+      ))}
+    </>
+  );
+});
+
+/** The path: forward and return legs (the forward leg draws itself in with a CSS animation), blocked last hop dashed. */
+const Legs = memo(function Legs({ overlay, arrow, arrowReturn }: { overlay: PathOverlay; arrow: string; arrowReturn: string }) {
+  return (
+    <g className="rn-overlay" aria-hidden="true">
+      {overlay.legs.map((leg) => {
+        const pts = leg.leg === "return" ? leg.points.map(([x, y]) => [x + 6, y + 6] as const) : leg.points;
+        if (pts.length < 2) return null;
+        const solid = leg.blocked ? pts.slice(0, -1) : pts;
+        const last = pts.slice(-2);
+        const points = solid.map((p) => p.join(",")).join(" ");
+        const length = leg.leg === "forward" ? polylineLength(solid) : 0;
+        return (
+          <g key={leg.leg}>
+            {solid.length >= 2 ? (
+              <polyline
+                // A new path is a new element, so its draw-in animation starts again.
+                key={points}
+                points={points}
+                className={`rn-leg rn-leg-${leg.leg}${length ? " rn-leg-draw" : ""}`}
+                {...(length ? { strokeDasharray: `${length} ${length}`, strokeDashoffset: length } : {})}
+                markerEnd={`url(#${leg.leg === "return" ? arrowReturn : arrow})`}
+                data-leg={leg.leg}
+              />
+            ) : null}
+            {leg.blocked ? <polyline points={last.map((p) => p.join(",")).join(" ")} className="rn-leg rn-leg-blocked" data-leg={`${leg.leg}-blocked`} /> : null}
+          </g>
+        );
+      })}
+    </g>
+  );
+});
+
+const Marks = memo(function Marks({ overlay, layout }: { overlay: PathOverlay; layout: Layout }) {
+  return (
+    <g className="rn-overlay-marks" aria-hidden="true">
+      {overlay.marks.map((m) => (
+        <g key={`${m.anchorId}-mark`} className={`rn-mark rn-mark-${m.status}`} transform={`translate(${m.x} ${m.y})`}>
+          <MarkShape m={m} layout={layout} />
+        </g>
+      ))}
+    </g>
+  );
+});
+
 function Diagram(props: {
   layout: Layout;
   overlay: PathOverlay;
   focusedId: string | undefined;
   selectedId: string | undefined;
-  subnetOf: (n: TopologyNode) => { id: string; isPublic: boolean } | undefined;
   idPrefix: string;
   label: string;
-  onKey: (e: KeyboardEvent<SVGGElement>, id: string) => void;
-  onFocusNode: (id: string) => void;
-  onClickNode: (id: string) => void;
+  handlers: NodeHandlers;
   svgRef: (el: SVGSVGElement | null) => void;
 }) {
   const { layout, overlay } = props;
@@ -84,55 +174,8 @@ function Diagram(props: {
         </marker>
       </defs>
       <g className="rn-zoom-layer">
-        {layout.boxes.map((b) =>
-          b.kind === "subnet" ? (
-            <g key={b.id} aria-hidden="true">
-              <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={6} className={b.isPublic ? "rn-subnet-public" : "rn-subnet-private"} />
-              <text x={b.x + 10} y={b.y + 17} className="rn-strong">{b.label}</text>
-              {b.sublabel ? <text x={b.x + 10} y={b.y + 32} className="rn-muted">{b.sublabel}</text> : null}
-              <rect x={b.x + b.w - 64} y={b.y + 6} width={56} height={18} rx={9} className={b.isPublic ? "rn-badge-public" : "rn-badge-private"} />
-              <text x={b.x + b.w - 36} y={b.y + 19} textAnchor="middle" className="rn-badge-text">{b.badge}</text>
-            </g>
-          ) : (
-            <g key={b.id} aria-hidden="true">
-              <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={b.kind === "az" ? 6 : 4} className={`rn-${b.kind}`} />
-              {b.kind === "vpc" ? (
-                <>
-                  <text x={b.x + 12} y={b.y + 22} className="rn-vpc-label">{b.label}</text>
-                  <text x={b.x + 12} y={b.y + 39} className="rn-muted">{b.sublabel}</text>
-                </>
-              ) : b.kind === "az" ? (
-                <text x={b.x + 10} y={b.y + 17} className="rn-az-label">{b.label}</text>
-              ) : (
-                <text x={b.x + 12} y={b.y + 22} className="rn-strong">{b.label}</text>
-              )}
-            </g>
-          ),
-        )}
-        {layout.links.map((l) => (
-          <polyline key={`${l.from}-${l.to}`} points={l.points.map((p) => p.join(",")).join(" ")} className={`rn-link rn-link-${l.kind}`} aria-hidden="true" />
-        ))}
-        <g className="rn-overlay" aria-hidden="true">
-          {overlay.legs.map((leg) => {
-            const pts = leg.leg === "return" ? leg.points.map(([x, y]) => [x + 6, y + 6] as const) : leg.points;
-            if (pts.length < 2) return null;
-            const solid = leg.blocked ? pts.slice(0, -1) : pts;
-            const last = pts.slice(-2);
-            return (
-              <g key={leg.leg}>
-                {solid.length >= 2 ? (
-                  <polyline
-                    points={solid.map((p) => p.join(",")).join(" ")}
-                    className={`rn-leg rn-leg-${leg.leg}`}
-                    markerEnd={`url(#${leg.leg === "return" ? arrowReturn : arrow})`}
-                    data-leg={leg.leg}
-                  />
-                ) : null}
-                {leg.blocked ? <polyline points={last.map((p) => p.join(",")).join(" ")} className="rn-leg rn-leg-blocked" data-leg={`${leg.leg}-blocked`} /> : null}
-              </g>
-            );
-          })}
-        </g>
+        <Boxes layout={layout} />
+        <Legs overlay={overlay} arrow={arrow} arrowReturn={arrowReturn} />
         {layout.nodes.map((n) => (
           <NodeShape
             key={n.id}
@@ -140,19 +183,11 @@ function Diagram(props: {
             focused={props.focusedId === n.id}
             selected={props.selectedId === n.id}
             onPath={overlay.onPath.has(n.id)}
-            onKey={props.onKey}
-            onFocusNode={props.onFocusNode}
-            onClickNode={props.onClickNode}
+            handlers={props.handlers}
             idPrefix={props.idPrefix}
           />
         ))}
-        <g className="rn-overlay-marks" aria-hidden="true">
-          {overlay.marks.map((m) => (
-            <g key={`${m.anchorId}-mark`} className={`rn-mark rn-mark-${m.status}`} transform={`translate(${m.x} ${m.y})`}>
-              <MarkShape m={m} layout={layout} />
-            </g>
-          ))}
-        </g>
+        <Marks overlay={overlay} layout={layout} />
       </g>
     </svg>
   );
@@ -171,16 +206,8 @@ function MarkShape({ m, layout }: { m: PathOverlay["marks"][number]; layout: Lay
   );
 }
 
-function NodeShape(props: {
-  n: LayoutNode;
-  focused: boolean;
-  selected: boolean;
-  onPath: boolean;
-  onKey: (e: KeyboardEvent<SVGGElement>, id: string) => void;
-  onFocusNode: (id: string) => void;
-  onClickNode: (id: string) => void;
-  idPrefix: string;
-}) {
+/** One component: re-rendered only when its place, focus, selection or "on the path" changes. */
+const NodeShape = memo(function NodeShape(props: { n: LayoutNode; focused: boolean; selected: boolean; onPath: boolean; handlers: NodeHandlers; idPrefix: string }) {
   const { n } = props;
   const stripe = STRIPE[n.node.kind] ?? "rn-stripe-gateway";
   const outside = n.node.kind === "internet" || n.node.kind === "on-premises";
@@ -194,9 +221,9 @@ function NodeShape(props: {
       aria-describedby={`${base}-desc`}
       aria-pressed={props.selected}
       data-node-id={n.id}
-      onKeyDown={(e) => props.onKey(e, n.id)}
-      onFocus={() => props.onFocusNode(n.id)}
-      onClick={() => props.onClickNode(n.id)}
+      onKeyDown={(e) => props.handlers.onKey(e, n.id)}
+      onFocus={() => props.handlers.onFocusNode(n.id)}
+      onClick={() => props.handlers.onClickNode(n.id)}
     >
       <rect x={n.x - 4} y={n.y - 4} width={n.w + 8} height={n.h + 8} rx={outside ? n.h / 2 + 4 : 9} className="rn-focus-ring" />
       <rect x={n.x} y={n.y} width={n.w} height={n.h} rx={outside ? n.h / 2 : 6} className="rn-node-box" />
@@ -211,7 +238,7 @@ function NodeShape(props: {
       </text>
     </g>
   );
-}
+});
 
 export function TopologyView(props: TopologyViewProps) {
   const { topology, layouts, analysis, onSelect } = props;
@@ -262,29 +289,6 @@ export function TopologyView(props: TopologyViewProps) {
     };
   }, []);
 
-  // D3: draw the path in (stroke-dashoffset), unless reduced motion is asked for.
-  useEffect(() => {
-    if (!analysis || reducedMotion()) return;
-    for (const svg of [svgs.current.wide, svgs.current.compact]) {
-      if (!svg || svg.getBoundingClientRect().width === 0) continue;
-      select(svg)
-        .selectAll<SVGPolylineElement, unknown>("polyline.rn-leg-forward")
-        .each(function () {
-          const length = this.getTotalLength?.() ?? 0;
-          if (!length) return;
-          select(this)
-            .attr("stroke-dasharray", `${length} ${length}`)
-            .attr("stroke-dashoffset", length)
-            .transition()
-            .duration(600)
-            .attr("stroke-dashoffset", 0)
-            .on("end", function () {
-              select(this).attr("stroke-dasharray", null).attr("stroke-dashoffset", null);
-            });
-        });
-    }
-  }, [analysis]);
-
   const zoomBy = (k: number | "reset") => {
     const duration = reducedMotion() ? 0 : 200;
     [svgs.current.wide, svgs.current.compact].forEach((svg, i) => {
@@ -311,8 +315,28 @@ export function TopologyView(props: TopologyViewProps) {
     }
   };
 
+  // Stable handlers (the latest closures behind them), so unchanged components skip re-rendering.
+  const latest = useRef({ onKey, select: (id: string) => controller.select(controller.store.getState().selectedId === id ? undefined : id) });
+  latest.current = { onKey, select: (id: string) => controller.select(controller.store.getState().selectedId === id ? undefined : id) };
+  const onFocusNode = useCallback((id: string) => controller.focus(id), [controller]);
+  const onKeyStable = useCallback((e: KeyboardEvent<SVGGElement>, id: string) => latest.current.onKey(e, id), []);
+  const onClickNode = useCallback((id: string) => latest.current.select(id), []);
+  const handlers = useMemo<NodeHandlers>(() => ({ onKey: onKeyStable, onFocusNode, onClickNode }), [onKeyStable, onFocusNode, onClickNode]);
+  const svgRefs = useMemo(
+    () => ({
+      wide: (el: SVGSVGElement | null) => {
+        svgs.current.wide = el;
+      },
+      compact: (el: SVGSVGElement | null) => {
+        svgs.current.compact = el;
+      },
+    }),
+    [],
+  );
+
   const label = `Network diagram${props.caption ? `: ${props.caption}` : ""}. ${layouts.wide.nodes.length} components; use the arrow keys to move between them and Enter to select.`;
   const selected = state.selectedId ? nodeById.current.get(state.selectedId) : undefined;
+  const actions = selected && props.selectionActions ? props.selectionActions(selected) : null;
   const rows = useMemo(() => componentRows(topology), [topology]);
   const tableId = `${idPrefix}-table`;
 
@@ -339,15 +363,10 @@ export function TopologyView(props: TopologyViewProps) {
               overlay={overlays[mode]}
               focusedId={state.focusedId}
               selectedId={state.selectedId}
-              subnetOf={subnetOf}
               idPrefix={`${idPrefix}-${mode}`}
               label={label}
-              onKey={onKey}
-              onFocusNode={(id) => controller.focus(id)}
-              onClickNode={(id) => controller.select(state.selectedId === id ? undefined : id)}
-              svgRef={(el) => {
-                svgs.current[mode] = el;
-              }}
+              handlers={handlers}
+              svgRef={svgRefs[mode]}
             />
           ))}
         </div>
@@ -405,7 +424,7 @@ export function TopologyView(props: TopologyViewProps) {
         <div className="rn-panel text-sm" aria-live="polite">
           <p className="m-0 font-semibold">Selected: {accessibleName(selected, subnetOf(selected))}</p>
           {selected.securityGroupIds.length > 0 ? <p className="m-0">Security groups: <span className="rn-mono">{selected.securityGroupIds.join(", ")}</span></p> : null}
-          {props.selectionActions ? <div className="rn-toolbar mt-2">{props.selectionActions(selected)}</div> : null}
+          {actions ? <div className="rn-toolbar mt-2">{actions}</div> : null}
         </div>
       ) : null}
     </figure>

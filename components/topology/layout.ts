@@ -175,7 +175,7 @@ function frameVpc(vpc: Topology["vpcs"][number], mode: LayoutMode, innerWidth: n
     w,
     h,
     draw(x, y, boxes, nodes) {
-      boxes.push({ id: vpc.id, kind: "vpc", x, y, w, h, label: `VPC ${vpc.label}`, sublabel: vpc.label !== vpc.id ? `${vpc.id} · ${vpc.cidrs.join(", ")}` : vpc.cidrs.join(", ") });
+      boxes.push({ id: vpc.id, kind: "vpc", x, y, w, h, label: `VPC ${vpc.label}`, sublabel: fitText(vpc.label !== vpc.id ? `${vpc.id} · ${vpc.cidrs.join(", ")}` : vpc.cidrs.join(", "), w - 24, DETAIL_CHAR_W) });
       // Top edge gateways, centred on the edge, straddling the border.
       const room = mode === "compact" && edgeTop > 0 ? w - 2 * PAD - Math.min(labelWidth, w / 2) : w - 2 * PAD;
       const topW = Math.min(EDGE_W, (room - (edgeTop - 1) * GAP) / Math.max(1, edgeTop));

@@ -5,6 +5,7 @@ import { LessonPager } from "@/components/course/lesson-pager";
 import { MarkComplete } from "@/components/course/mark-complete";
 import { TableOfContentsDisclosure, TableOfContentsSidebar } from "@/components/course/table-of-contents";
 import { lessonComponents } from "@/components/mdx/registry";
+import { TermExpandedState } from "@/components/mdx/term-state";
 import { LessonExercises } from "@/components/exercises/LessonExercises";
 import { compileLesson } from "@/lib/content/compile-lesson";
 import { getLesson, listLessons } from "@/lib/content/lessons";
@@ -52,6 +53,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
         <div className="lesson-prose prose prose-slate mt-8 max-w-[68ch] dark:prose-invert prose-headings:scroll-mt-6 prose-headings:tracking-tight prose-h2:mt-12 prose-a:text-accent prose-code:rounded prose-code:bg-surface-strong prose-code:px-1 prose-code:py-0.5 prose-code:font-normal prose-code:before:content-none prose-code:after:content-none prose-pre:bg-surface-strong prose-pre:text-fg [&_pre_code]:bg-transparent [&_pre_code]:p-0 prose-th:text-left">
           <Content components={lessonComponents(frontmatter.objectives)} />
         </div>
+        <TermExpandedState />
         <div className="max-w-[68ch]">
           <LessonExercises slug={lesson.slug} />
           <MarkComplete lessonSlug={lesson.slug} />
