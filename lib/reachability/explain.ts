@@ -54,6 +54,11 @@ export function sentenceFor(code: ExplanationCode, f: Fields, packet: Packet, le
       const dir = f.Direction === "egress" ? "outbound" : "inbound";
       return `Security group${(f.SecurityGroups?.length ?? 0) > 1 ? "s" : ""} ${groups} of ${id(f.NetworkInterface)} ha${(f.SecurityGroups?.length ?? 0) > 1 ? "ve" : "s"} no ${dir} rules, so ${dir} traffic is denied. Add an ${dir} rule for ${traffic(packet)}.`;
     }
+    case "SG_REFERENCING_SUPPORT": {
+      const groups = (f.SecurityGroups ?? []).map((g) => g.Id).join(", ");
+      const where = f.TransitGatewayAttachment ? `attachment ${id(f.TransitGatewayAttachment)} of transit gateway ${id(f.TransitGateway)}` : `transit gateway ${id(f.TransitGateway)}`;
+      return `Security group${(f.SecurityGroups?.length ?? 0) > 1 ? "s" : ""} ${groups} of ${id(f.NetworkInterface)} admit${(f.SecurityGroups?.length ?? 0) > 1 ? "" : "s"} ${traffic(packet)} from ${src} only by a rule that references a security group, and ${where} has security group referencing support disabled, so references do not match traffic that crossed it. Enable SecurityGroupReferencingSupport on the transit gateway and on both VPC attachments, or allow the source's CIDR.`;
+    }
     case "NO_ROUTE_TO_DESTINATION":
       return `Route table ${id(f.RouteTable)}${f.Subnet ? ` (${id(f.Subnet)})` : ""} has no route that matches ${dst}. Add a route for ${dst} (for the internet, 0.0.0.0/0 to an internet gateway or NAT gateway).`;
     case "BAD_STATE_ROUTE": {

@@ -18,6 +18,11 @@ export interface Packet {
   readonly icmpCode: number;
   /** Security groups the source is vouched for beyond its address: a Network Load Balancer with security groups that kept the client's address (10.6); target rules referencing those groups match it. Replies never carry it. */
   readonly sourceGroups?: readonly string[];
+  /**
+   * Security group identity was dropped on the way (5.9): the packet crossed a transit gateway, or an attachment of
+   * it, without security group referencing support. Rules that reference security groups do not match its source.
+   */
+  readonly sgReferencesDropped?: { readonly transitGatewayId: string; readonly attachmentId?: string };
 }
 
 export interface PortRange {

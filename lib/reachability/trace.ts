@@ -175,7 +175,11 @@ function groupsOf(model: Model, eni: Eni): SecurityGroup[] {
 
 const plainMembership = new WeakMap<Model, (address: Address, groupId: string) => boolean>();
 
+const NO_MEMBERS = (): boolean => false;
+
 function memberOf(model: Model, packet?: Packet) {
+  // Security group identity dropped on the way (5.9): no reference matches the source.
+  if (packet?.sgReferencesDropped) return NO_MEMBERS;
   if (!packet?.sourceGroups) {
     // The common case needs no packet: one function per model, not one per check.
     let plain = plainMembership.get(model);
@@ -210,7 +214,10 @@ function sgCheck(w: Walk, eni: Eni, direction: "ingress" | "egress", packet: Pac
     if (w.ctx.leg === "forward") w.ctx.flow.sgAdmitted.add(eni.id);
     return { hop: { Component: w.ref(verdict.group.id), SecurityGroupRule: verdict.rule.out } };
   }
-  const code: ExplanationCode = verdict.noRules ? "SG_HAS_NO_RULES" : "ENI_SG_RULES_MISMATCH";
+  let code: ExplanationCode = verdict.noRules ? "SG_HAS_NO_RULES" : "ENI_SG_RULES_MISMATCH";
+  const dropped = packet.sgReferencesDropped;
+  // Only a reference would have admitted it: the transit gateway's missing referencing support decides (RA code).
+  if (dropped && !verdict.noRules && evaluateSecurityGroups(groups, direction, packet, memberOf(w.model, { ...packet, sgReferencesDropped: undefined })).allowed) code = "SG_REFERENCING_SUPPORT";
   return {
     hop: { Component: w.ref(first.id) },
     blocked: w.explain(
@@ -222,6 +229,9 @@ function sgCheck(w: Walk, eni: Eni, direction: "ingress" | "egress", packet: Pac
         NetworkInterface: w.ref(eni.id),
         Subnet: w.ref(eni.subnetId),
         Vpc: w.ref(eni.vpcId),
+        ...(code === "SG_REFERENCING_SUPPORT" && dropped
+          ? { TransitGateway: w.ref(dropped.transitGatewayId), ...(dropped.attachmentId ? { TransitGatewayAttachment: w.ref(dropped.attachmentId) } : {}) }
+          : {}),
       },
       packet,
     ),

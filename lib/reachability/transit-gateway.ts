@@ -35,6 +35,8 @@ export const TRANSIT_GATEWAY_FAMILY = "transit-gateway";
 
 export interface TransitGatewayData {
   readonly state: string;
+  /** Options.SecurityGroupReferencingSupport is enable (AWS's default: disable). */
+  readonly sgReferencing: boolean;
   /** VPCs with an attachment to this transit gateway. */
   readonly vpcIds: Set<string>;
 }
@@ -55,6 +57,8 @@ export interface TransitGatewayAttachmentData {
   /** One subnet per AZ (VPC attachments), sorted by AZ. Empty when the snapshot does not say. */
   readonly subnets: AttachmentSubnet[];
   readonly applianceMode: boolean;
+  /** Security group references do not cross it: a VPC attachment with SecurityGroupReferencingSupport disable (AWS's default for attachments: enable), a peering attachment. */
+  readonly sgReferencingDisabled?: boolean;
 }
 
 interface TgwIndex {
@@ -101,7 +105,7 @@ function load(ctx: LoadContext): void {
   const tgws = ctx.section("TransitGateways", TransitGatewaySchema);
   const tgwData = new Map<string, TransitGatewayData>();
   tgws.forEach((t) => {
-    const data: TransitGatewayData = { state: (t.State ?? "available").toLowerCase(), vpcIds: new Set() };
+    const data: TransitGatewayData = { state: (t.State ?? "available").toLowerCase(), sgReferencing: isOn(t.Options?.SecurityGroupReferencingSupport), vpcIds: new Set() };
     tgwData.set(t.TransitGatewayId, data);
     ctx.register({ id: t.TransitGatewayId, kind: "transit-gateway", name: nameOf(t.Tags), data });
   });
@@ -124,6 +128,7 @@ function load(ctx: LoadContext): void {
       for (const t of a.transitGatewayIds) if (!prior.transitGatewayIds.includes(t)) prior.transitGatewayIds.push(t);
       if (a.subnets.length > 0 && prior.subnets.length === 0) prior.subnets.push(...a.subnets);
       if (a.applianceMode && !prior.applianceMode) (prior as { applianceMode: boolean }).applianceMode = true;
+      if (a.sgReferencingDisabled) (prior as { sgReferencingDisabled?: boolean }).sgReferencingDisabled = true;
       if (!prior.vpcId && a.vpcId) (prior as { vpcId?: string }).vpcId = a.vpcId;
       return;
     }
@@ -151,6 +156,7 @@ function load(ctx: LoadContext): void {
         vpcId: type === "vpc" ? a.ResourceId ?? undefined : undefined,
         subnets: [],
         applianceMode: false,
+        ...(type === "peering" ? { sgReferencingDisabled: true } : {}),
       },
       path,
     );
@@ -184,6 +190,7 @@ function load(ctx: LoadContext): void {
         vpcId: a.VpcId,
         subnets,
         applianceMode: isOn(a.Options?.ApplianceModeSupport),
+        ...((a.Options?.SecurityGroupReferencingSupport ?? "enable").toLowerCase() === "disable" ? { sgReferencingDisabled: true } : {}),
       },
       path,
     );
@@ -450,6 +457,9 @@ function routeInside(t: Transit, entry: TransitGatewayAttachmentData): HopOutcom
     return stop(t, "TGW_RTB_BAD_STATE_ROUTE", { Component: ref(ctx, table.id), TransitGatewayRouteTable: ref(ctx, table.id), TransitGatewayRouteTableRoute: { ...route.out } }, `Route ${route.out.DestinationCidr} in transit gateway route table ${table.id} is a blackhole: traffic that matches it is dropped.`);
   }
   const next = idx.attachments.get(route.attachmentId) as TransitGatewayAttachmentData;
+  // 5.9: security group references cross only when the transit gateway and both VPC attachments support them.
+  const dropped = !tgw.data.sgReferencing ? { transitGatewayId: tgw.id } : entry.sgReferencingDisabled ? { transitGatewayId: tgw.id, attachmentId: entry.id } : next.sgReferencingDisabled ? { transitGatewayId: tgw.id, attachmentId: next.id } : undefined;
+  if (dropped && !packet.sgReferencesDropped) return leaveThrough({ ...t, packet: { ...packet, sgReferencesDropped: dropped } }, next, table, route);
   return leaveThrough(t, next, table, route);
 }
 
