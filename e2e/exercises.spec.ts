@@ -241,6 +241,15 @@ test.describe("exercises", () => {
     await box("tgw-rtb-spokes", /^Propagations/, "tgw-attach-prod").uncheck();
     await box("tgw-rtb-shared", /^Propagations/, "tgw-attach-dev").check();
     await box("tgw-rtb-shared", /^Propagations/, "tgw-attach-prod").check();
+    // A static route: created as a blackhole, then deleted.
+    const statics = p.main.getByRole("region", { name: "Transit gateway route table tgw-rtb-spokes: Static routes", exact: true });
+    const create = statics.getByRole("form", { name: "Create a static route in tgw-rtb-spokes" });
+    await create.getByLabel("CIDR").fill("10.9.0.0/16");
+    await create.getByLabel("Attachment").selectOption({ label: "Blackhole (drop the traffic)" });
+    await create.getByRole("button", { name: "Create static route" }).click();
+    await expect(statics.getByRole("row").filter({ hasText: "10.9.0.0/16" })).toContainText("Blackhole");
+    await statics.getByRole("button", { name: "Delete static route 10.9.0.0/16" }).click();
+    await expect(statics.getByRole("row").filter({ hasText: "10.9.0.0/16" })).toHaveCount(0);
     await expect(box("tgw-rtb-spokes", /^Associations/, "tgw-attach-shared")).not.toBeChecked();
     await expect(box("tgw-rtb-shared", /^Propagations/, "tgw-attach-prod")).toBeChecked();
     await p.check.click();
