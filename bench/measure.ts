@@ -9,6 +9,7 @@
  * process's peak RSS (getrusage maxRSS, which the kernel tracks, so no sampling can miss a spike), also given
  * as a delta over the RSS before the file was read; heap figures are after a forced GC.
  */
+import { isAscii } from "node:buffer";
 import { openSync, readFileSync, readSync } from "node:fs";
 import { PerformanceObserver, performance, type PerformanceEntry } from "node:perf_hooks";
 import v8 from "node:v8";
@@ -63,7 +64,9 @@ const rssBeforeMax = process.resourceUsage().maxRSS * 1024;
 const c0 = process.cpuUsage();
 const tc0 = threadCpuMs();
 const t0 = performance.now();
-let text: string | undefined = readFileSync(snapshotPath, "utf8");
+// Read as the CLI reads (lib/reachability/cli.ts readText): an all-ASCII file byte for byte, else UTF-8.
+const bytes = readFileSync(snapshotPath);
+let text: string | undefined = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
 const snapshotBytes = Buffer.byteLength(text);
 const t1 = performance.now();
 let json: unknown = JSON.parse(text);

@@ -29,6 +29,17 @@ describe("cli", { timeout: 60_000 }, () => {
     expect(lines.map((a) => a.NetworkPathFound)).toEqual([true, false]);
   });
 
+  it("reads a non-ASCII snapshot file as UTF-8 (names shown as written)", () => {
+    const path = `${os.tmpdir()}/reach-cli-utf8-${process.pid}.json`;
+    const json = JSON.parse(fs.readFileSync(`${root}/${snapshot}`, "utf8")) as { Vpcs: { Tags?: { Key: string; Value: string }[] }[] };
+    (json.Vpcs[0] as { Tags?: { Key: string; Value: string }[] }).Tags = [{ Key: "Name", Value: "café-réseau ✓" }];
+    fs.writeFileSync(path, JSON.stringify(json), "utf8");
+    const r = reach(["analyze", path, "--source", "i-web", "--destination", "i-app", "--protocol", "tcp", "--port", "8080"]);
+    fs.unlinkSync(path);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("café-réseau ✓");
+  });
+
   it("refused snapshot or query: exit 2, one paragraph on stderr, no stack trace", () => {
     const bad = reach(["analyze", "-", "--source", "i-1", "--destination", "i-2", "--protocol", "tcp", "--port", "1"], JSON.stringify({ Subnets: [{ SubnetId: "s", VpcId: 1 }] }));
     expect(bad.status).toBe(2);
