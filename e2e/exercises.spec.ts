@@ -47,7 +47,7 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 150 } = 
 }
 
 test.describe("exercises", () => {
-  test("a learner sees a failing goal explained, fixes it by mouse, submits, and the solve is kept and shown on the dashboard", async ({ page, signUp }) => {
+  test("a learner sees a failing goal explained, fixes it by mouse, submits, and the solve is kept and shown on the dashboard", async ({ page, signUp, axe }) => {
     await signUp();
     await page.goto("/exercises");
     await expect(page.getByRole("heading", { level: 1, name: "Exercises" })).toBeVisible();
@@ -97,6 +97,7 @@ test.describe("exercises", () => {
     const attempts = p.main.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Hints used" }) });
     await expect(attempts.getByRole("row")).toHaveCount(2);
     await expect(attempts.getByRole("row").nth(1)).toContainText("Solved");
+    await axe(`/exercises/${ROUTE.id} solved, with the graded verdict and the attempt history`);
 
     // A reload keeps the solved state and restores the learner's solution.
     await page.reload();
@@ -157,7 +158,7 @@ test.describe("exercises", () => {
     await expect(p.main.getByRole("heading", { level: 2, name: "Solved" })).toBeVisible();
   });
 
-  test("hints are revealed one tier at a time and recorded; Reset to start asks first", async ({ page, signUp }) => {
+  test("hints are revealed one tier at a time and recorded; Reset to start asks first", async ({ page, signUp, axe }) => {
     await signUp();
     await page.goto(`/exercises/${NACL.id}`);
     const p = player(page);
@@ -171,6 +172,7 @@ test.describe("exercises", () => {
     }
     await expect(hints).toContainText("Every hint is shown.");
     await expect(hints.getByRole("button")).toHaveCount(0);
+    await axe(`/exercises/${NACL.id} with every hint shown`);
     // Recorded by the server: a reload shows the same hints.
     await page.reload();
     await expect(hints.getByRole("listitem")).toHaveCount(total);
@@ -189,6 +191,8 @@ test.describe("exercises", () => {
     await p.main.getByRole("button", { name: "Reset to start" }).click();
     const dialog = page.getByRole("dialog", { name: "Reset the network to its start?" });
     await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await axe(`/exercises/${NACL.id} with the reset dialog open`);
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(dialog).toBeHidden();
     await expect(inbound.getByRole("row")).toHaveCount(before + 1);
