@@ -139,7 +139,15 @@ async function main() {
   if (bank.length === 0) throw new Error("content/exercises holds no exercise");
   let server: ChildProcess | null = null;
   const base = process.env.BENCH_URL ?? `http://127.0.0.1:${port}`;
-  if (!process.env.BENCH_URL) server = startServer();
+  if (!process.env.BENCH_URL) {
+    // Never measure (and write to) someone else's server that happens to hold the port.
+    const busy = await fetch(base).then(
+      () => true,
+      () => false,
+    );
+    if (busy) throw new Error(`port ${port} is already in use: stop that server or set BENCH_PORT (or BENCH_URL to measure it)`);
+    server = startServer();
+  }
   const stop = () => server?.kill("SIGTERM");
   process.on("SIGINT", () => {
     stop();

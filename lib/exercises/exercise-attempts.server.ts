@@ -69,7 +69,7 @@ export function attemptView(row: AttemptRow, exercise: Exercise | null): Attempt
 }
 
 /** A database or an open transaction: what recording an attempt touches. */
-export type AttemptDb = Pick<Db, "exerciseStart" | "exerciseHintReveal" | "exerciseAttempt">;
+export type AttemptDb = Pick<Db, "user" | "exerciseAttempt">;
 
 /**
  * Records a graded attempt: learner, exercise, changes, each goal's result, the hint tiers revealed so far and
@@ -85,8 +85,16 @@ export async function recordGradedAttempt(
   now: Date,
 ): Promise<AttemptView> {
   const exerciseSlug = exercise.id;
-  const start = await tx.exerciseStart.findUnique({ where: { userId_exerciseSlug: { userId, exerciseSlug } }, select: { startedAt: true } });
-  const hintsUsed = await tx.exerciseHintReveal.count({ where: { userId, exerciseSlug } });
+  // The first opening and the hints revealed, in one query (each query costs a round trip through the engine).
+  const learner = await tx.user.findUnique({
+    where: { id: userId },
+    select: {
+      exerciseStarts: { where: { exerciseSlug }, select: { startedAt: true } },
+      _count: { select: { hintReveals: { where: { exerciseSlug } } } },
+    },
+  });
+  const start = learner?.exerciseStarts[0];
+  const hintsUsed = learner?._count.hintReveals ?? 0;
   const row = await tx.exerciseAttempt.create({
     data: {
       userId,
