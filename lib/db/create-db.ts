@@ -16,6 +16,6 @@ export function createDb(url: string): Db {
       "DATABASE_URL points at Postgres, but this build uses the SQLite schema. See prisma/README.md for the Postgres switch.",
     );
   }
-  // A local SQLite file runs in write-ahead-log mode (sqlite-adapter.ts, docs/decisions/0005).
+  // A local SQLite file runs in write-ahead-log mode (sqlite-adapter.ts, docs/decisions/0006).
   return new PrismaClient({ adapter: url.startsWith("file:") ? walSqliteAdapter(url) : new PrismaLibSQL({ url }) });
 }

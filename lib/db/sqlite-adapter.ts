@@ -1,6 +1,6 @@
 // The SQLite driver adapter with write-ahead logging, so a commit costs a write to the log instead of several
 // fsyncs of the database and its journal. Measured on a loaded 2-core VM: an insert 21 ms -> 1.3 ms; graded
-// exercise submissions from 50 learners at once need it (bench/README.md). See docs/decisions/0005.
+// exercise submissions from 50 learners at once need it (bench/README.md). See docs/decisions/0006.
 //
 // - journal_mode=WAL is stored in the database file, so it is set once, on the first connection.
 // - synchronous=NORMAL is per connection and cannot be changed inside a transaction. The adapter's libSQL
