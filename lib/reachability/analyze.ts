@@ -68,11 +68,11 @@ interface ResolvedDestination {
   readonly eni?: Eni;
 }
 
-function resolveDestination(model: Model, query: Query, source: SourceEndpoint): Resolved<ResolvedDestination> {
+function resolveDestination(model: Model, query: Query, source: SourceEndpoint, instanceEni?: string): Resolved<ResolvedDestination> {
   const ref = query.Destination;
   const fixed = query.DestinationIp ? parseAddress(query.DestinationIp) : undefined;
   if (model.instances.has(ref)) {
-    const eni = primaryEni(model, ref);
+    const eni = instanceEni ? model.enis.get(instanceEni) : primaryEni(model, ref);
     if (!eni) return fail("UNASSOCIATED_COMPONENT", { Component: refOf(model, ref) });
     return { ok: true, value: { target: { kind: "interface", eniId: eni.id }, address: fixed, eni } };
   }
@@ -144,18 +144,27 @@ export function analyzeVerdict(model: Model, query: Query): Analysis {
 
 function analyzeWith(model: Model, query: Query, record: boolean): Analysis {
   try {
-    return analyzeUnsafe(model, query, record);
+    const first = analyzeUnsafe(model, query, record);
+    if (first.NetworkPathFound || query.DestinationIp) return first;
+    // 0.3: an instance with several interfaces (each in its own subnet, with its own groups) is reached through any
+    // of them; RA shows a path when one exists. Tried in DeviceIndex order; none found: the primary's answer.
+    const others = model.instances.get(query.Destination)?.eniIds.slice(1) ?? [];
+    for (const eniId of others) {
+      const alt = analyzeUnsafe(model, query, record, eniId);
+      if (alt.NetworkPathFound) return alt;
+    }
+    return first;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return failed(query, makeExplanation("NO_PATH", {}, placeholderPacket(query), `The engine could not analyse this path (${message}). Please report it with the snapshot.`));
   }
 }
 
-function analyzeUnsafe(model: Model, query: Query, record: boolean): Analysis {
+function analyzeUnsafe(model: Model, query: Query, record: boolean, destinationEni?: string): Analysis {
   const placeholder = placeholderPacket(query);
   const src = resolveSource(model, query);
   if (!src.ok) return failed(query, makeExplanation(src.failure.code, src.failure.fields, placeholder));
-  const dst = resolveDestination(model, query, src.value);
+  const dst = resolveDestination(model, query, src.value, destinationEni);
   if (!dst.ok) return failed(query, makeExplanation(dst.failure.code, dst.failure.fields, placeholder));
   const source = src.value;
   const destination = dst.value;

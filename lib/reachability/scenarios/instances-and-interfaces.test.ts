@@ -26,7 +26,9 @@ describe("scenario: instances, interfaces, NACLs and a middlebox", () => {
   });
 
   it("NACL outbound without a rule for the destination port: the * rule denies (6.3)", () => {
-    const v = ask({ Source: "i-web", Destination: "i-app", Protocol: "tcp", DestinationPort: 22 });
+    // To i-app's primary interface: its second interface (eni-app-second) shares i-web's subnet, and an instance
+    // is reached through any of its interfaces (0.3, scenarios/multi-interface-instance.test.ts).
+    const v = ask({ Source: "i-web", Destination: "eni-app", Protocol: "tcp", DestinationPort: 22 });
     expect(v.codes).toEqual(["SUBNET_ACL_RESTRICTION"]);
     expect(v.analysis.Explanations[0]?.AclRule?.RuleNumber).toBe(32767);
   });
