@@ -30,9 +30,11 @@ function cpuMs(): number {
 }
 
 /**
- * CPU time of this (the main) thread in ms, from /proc/thread-self/schedstat (nanoseconds; Linux): what a query
- * itself costs, without the background threads that process CPU also counts (V8 compiles optimized code and
- * marks/sweeps concurrently on helper threads) and without time spent waiting for a core. NaN elsewhere.
+ * CPU time of this (the main) thread in ms, from /proc/thread-self/schedstat (Linux; NaN elsewhere): the work of
+ * the main thread alone, without the background threads that process CPU also counts (V8 compiles optimized code
+ * and marks/sweeps concurrently on helper threads) and without time spent waiting for a core. The kernel updates
+ * it at scheduler ticks (a few ms), so it is read around whole batches (the load, all queries, all matrix runs),
+ * never around one query.
  */
 const schedFd = (() => {
   try {
@@ -130,22 +132,14 @@ if (model && queriesPath) {
     probe.push(cpuMs() - a);
   }
   const clockCost = [...probe].sort((a, b) => a - b)[150] as number;
-  const threadProbe: number[] = [];
-  for (let k = 0; k < 300; k++) {
-    const a = threadCpuMs();
-    threadProbe.push(threadCpuMs() - a);
-  }
-  const threadClockCost = [...threadProbe].sort((a, b) => a - b)[150] as number;
-  const threadTimes: number[] = [];
+  const batchThreadStart = threadCpuMs();
   for (const item of items) {
-    const tc = threadCpuMs();
     const c = cpuMs();
     const s = performance.now();
     const analysis = analyze(model, parseQuery(item.query));
     const end = performance.now();
     const e = end - s;
     const cu = cpuMs() - c;
-    threadTimes.push(Math.max(0, threadCpuMs() - tc - threadClockCost));
     spans.push([s, end]);
     times.push(e);
     cpuTimes.push(Math.max(0, cu - clockCost));
@@ -156,6 +150,7 @@ if (model && queriesPath) {
     const code = analysis.NetworkPathFound ? "found" : analysis.Explanations[0]?.ExplanationCode ?? "?";
     rec.codes.set(code, (rec.codes.get(code) ?? 0) + 1);
   }
+  const batchThreadMs = threadCpuMs() - batchThreadStart;
   await new Promise((resolve) => setTimeout(resolve, 50));
   gcEntries.push(...observer.takeRecords());
   observer.disconnect();
@@ -182,7 +177,6 @@ if (model && queriesPath) {
   intrinsic.sort((a, b) => a - b);
   const sorted = [...times].sort((a, b) => a - b);
   const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
-  const threadSorted = [...threadTimes].sort((a, b) => a - b);
   const noGcSorted = withoutGc.sort((a, b) => a - b);
   out.queries = {
     count: times.length,
@@ -198,10 +192,8 @@ if (model && queriesPath) {
     cpuP50Ms: percentile(cpuSorted, 50),
     cpuP99Ms: percentile(cpuSorted, 99),
     cpuMeanMs: cpuTimes.reduce((a, b) => a + b, 0) / cpuTimes.length,
-    /** The same in CPU time of the main thread only (see threadCpuMs): the query's own cost, GC pauses included. */
-    threadCpuClockCostMs: threadClockCost,
-    threadCpuP50Ms: percentile(threadSorted, 50),
-    threadCpuP99Ms: percentile(threadSorted, 99),
+    /** Main-thread CPU of the whole measured batch divided by the count (see threadCpuMs; GC pauses and the clock reads included). */
+    threadCpuMeanMs: batchThreadMs / items.length,
     /** Garbage collections during the measured queries, their total pause, and the queries they overlapped. */
     gcCount: gcs.length,
     gcPauseMs: gcEntries.reduce((a, g) => a + g.duration, 0),
@@ -232,16 +224,15 @@ if (model && matrixPath) {
   for (let k = 0; k < 3; k++) reachabilityMatrix(model, endpoints, "tcp", 443);
   const times: number[] = [];
   const cpuTimes: number[] = [];
-  const threadTimes: number[] = [];
+  const matrixThreadStart = threadCpuMs();
   for (let k = 0; k < runs; k++) {
-    const tc = threadCpuMs();
     const c = cpuMs();
     const s = performance.now();
     reachabilityMatrix(model, endpoints, "tcp", 443);
     times.push(performance.now() - s);
     cpuTimes.push(cpuMs() - c);
-    threadTimes.push(threadCpuMs() - tc);
   }
+  const matrixThreadMs = threadCpuMs() - matrixThreadStart;
   const sorted = [...times].sort((a, b) => a - b);
   const cpuSorted = [...cpuTimes].sort((a, b) => a - b);
   out.matrix = {
@@ -252,7 +243,8 @@ if (model && matrixPath) {
     coldMs,
     medianMs: percentile(sorted, 50),
     cpuMedianMs: percentile(cpuSorted, 50),
-    threadCpuMedianMs: percentile([...threadTimes].sort((a, b) => a - b), 50),
+    /** Main-thread CPU of all the timed runs divided by their count. */
+    threadCpuMeanMs: matrixThreadMs / runs,
     minMs: sorted[0],
     maxMs: sorted[sorted.length - 1],
   };
