@@ -116,7 +116,9 @@ function Player({ player, sessionLoading }: { player: ExercisePlayerController; 
         <p className="m-0 text-sm text-muted">
           {drawn
             ? `Drawn: the packet of the goal “${drawn.description}” (${drawn.met ? "met" : "not met"}). ✓ marks where it passed, ✗ where it was stopped.`
-            : "Press Check to evaluate the goals; a goal that is not met is drawn here, hop by hop."}
+            : checked
+              ? "Choose “Show on the diagram” on a goal to draw its packet here, hop by hop."
+              : "Press Check to evaluate the goals; a goal that is not met is drawn here, hop by hop."}
         </p>
         <TopologyView
           key={s.labKey}
