@@ -3,7 +3,7 @@
  * come back; no security group, the subnet NACL applies (3.2). As a query source it is an IPv6 internet host,
  * whose connections are blocked (3.3).
  */
-import { parseAddress, sameAddress, type Address } from "./cidr";
+import { addressKey, parseAddress, sameAddress, type Address } from "./cidr";
 import type { ComponentFamily, HopContext, HopOutcome } from "./family";
 import { nameOf } from "./model";
 import type { Packet } from "./packet";
@@ -52,9 +52,10 @@ export const egressOnlyInternetGatewayFamily: ComponentFamily = {
       if (packet.dst.family !== 6) return fail(ctx, c.id, hop, "EIGW_IPV6_ONLY", packet);
       if (!d.vpcIds.includes(arrival.vpcId)) return fail(ctx, c.id, hop, "BAD_STATE_ATTACHMENT", packet, { Vpc: ctx.hop(arrival.vpcId).Component, State: d.state });
       if (!ctx.interfaceAt(arrival.vpcId, packet.src)) return fail(ctx, c.id, hop, "GATEWAY_REJECTS_SPOOFED_TRAFFIC", packet, { Direction: "egress", Vpc: ctx.hop(arrival.vpcId).Component });
-      // A reply routed here belongs to a connection started from outside (through an internet gateway, a peer, a
-      // transit gateway): the gateway only carries connections its VPC starts (3.1, 3.3), so the reply goes nowhere.
-      if (ctx.leg === "return") return fail(ctx, c.id, hop, "EIGW_OUTBOUND_ONLY", packet, { Direction: "egress", Vpc: ctx.hop(arrival.vpcId).Component });
+      // A reply routed here to an internet host belongs to a connection the internet started (through an internet
+      // gateway): the gateway only carries connections its VPC starts (3.1, 3.3). A reply to an address of the
+      // snapshot (a peer's interface) is a missing return route instead: it leaves and finds no destination.
+      if (ctx.leg === "return" && !ctx.model.ipIndex.has(addressKey(packet.dst))) return fail(ctx, c.id, hop, "EIGW_OUTBOUND_ONLY", packet, { Direction: "egress", Vpc: ctx.hop(arrival.vpcId).Component });
       if (ctx.leg === "forward") ctx.flow.memory.set(c.id, { inside: packet.src, peer: packet.dst } satisfies EigwFlow);
       return { kind: "next", hops: [{ ...hop, Vpc: ctx.hop(arrival.vpcId).Component }], next: [{ to: "exit", via: c.id, packet, network: "internet" }] };
     }
