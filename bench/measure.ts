@@ -84,6 +84,15 @@ const t3 = performance.now();
 const loadCpu = process.cpuUsage(c0);
 const loadThreadCpu = threadCpuMs() - tc0;
 const peakRss = process.resourceUsage().maxRSS * 1024;
+/** The kernel's high-water mark of this process's RSS (Linux /proc/self/status VmHWM), a cross-check of maxRSS. */
+const vmHwm = (() => {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    return m ? Number(m[1]) * 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+})();
 json = undefined;
 gc();
 const after = process.memoryUsage();
@@ -100,6 +109,8 @@ out.load = {
   rssBeforeMiB: before.rss / MiB,
   /** Peak RSS of the whole process (node + tsx + file text + parsed JSON + model). */
   peakRssMiB: peakRss / MiB,
+  /** The same from /proc/self/status (VmHWM); NaN off Linux. */
+  vmHwmMiB: vmHwm / MiB,
   /** Peak RSS minus the RSS before the file was read (the load's own peak); the process peak before load was rssBeforeMax. */
   peakRssDeltaMiB: (peakRss - before.rss) / MiB,
   rssPeakBeforeLoadMiB: rssBeforeMax / MiB,
