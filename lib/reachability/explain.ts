@@ -54,6 +54,10 @@ export function sentenceFor(code: ExplanationCode, f: Fields, packet: Packet, le
       const dir = f.Direction === "egress" ? "outbound" : "inbound";
       return `Security group${(f.SecurityGroups?.length ?? 0) > 1 ? "s" : ""} ${groups} of ${id(f.NetworkInterface)} ha${(f.SecurityGroups?.length ?? 0) > 1 ? "ve" : "s"} no ${dir} rules, so ${dir} traffic is denied. Add an ${dir} rule for ${traffic(packet)}.`;
     }
+    case "INGRESS_RTB_NO_PUBLIC_IP":
+      return `Gateway route table ${id(f.IngressRouteTable)} sends internet traffic for ${dst} to network interface ${id(f.NetworkInterface ?? f.Component)}, which has no public IP address; a middlebox that receives traffic through an internet gateway needs one. Assign a public IP or Elastic IP to the appliance's interface.`;
+    case "INGRESS_RTB_TRAFFIC_REDIRECTION":
+      return `Internet gateway ${id(f.InternetGateway ?? f.Component)} sends traffic for ${src} to a middlebox (gateway route table ${id(f.IngressRouteTable)}), but ${f.Subnet ? `subnet ${id(f.Subnet)}` : "the subnet"} routes its internet traffic straight to the internet gateway: asymmetric routing around the appliance is not supported. Route the subnet's 0.0.0.0/0 to the appliance.`;
     case "SG_REFERENCING_SUPPORT": {
       const groups = (f.SecurityGroups ?? []).map((g) => g.Id).join(", ");
       const where = f.TransitGatewayAttachment ? `attachment ${id(f.TransitGatewayAttachment)} of transit gateway ${id(f.TransitGateway)}` : `transit gateway ${id(f.TransitGateway)}`;

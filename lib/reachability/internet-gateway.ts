@@ -8,6 +8,7 @@ import { addressKey, isRfc1918, isRfc6598, parseAddress, type Address } from "./
 import type { ComponentEntry, ComponentFamily, HopContext, HopOutcome } from "./family";
 import { vpcCidrsContain, nameOf } from "./model";
 import { withDestination, withSource, type Packet } from "./packet";
+import { selectRoute } from "./route-table";
 
 export interface InternetGatewayData {
   /** Attached VPCs (State "available" or "attached"). */
@@ -24,6 +25,24 @@ const ATTACHED = new Set(["available", "attached"]);
 
 function blockedAt(ctx: HopContext, c: ComponentEntry, hop: ReturnType<HopContext["hop"]>, code: Parameters<HopContext["explain"]>[0], packet: Packet, extra: Parameters<HopContext["explain"]>[1] = {}): HopOutcome {
   return { kind: "blocked", hops: [hop], explanation: ctx.explain(code, { Component: ctx.hop(c.id).Component, InternetGateway: ctx.hop(c.id).Component, ...extra }, packet) };
+}
+
+/**
+ * 1.12 (gateway route tables: return traffic must go back through the same appliance; asymmetric routing is not
+ * supported; RA INGRESS_RTB_TRAFFIC_REDIRECTION): traffic routed to the gateway straight from a subnet whose
+ * addresses the gateway's own route table redirects to a middlebox in another subnet. Returns that route table.
+ */
+function redirectedSource(ctx: HopContext, c: ComponentEntry, packet: Packet, fromSubnetId: string | undefined): string | undefined {
+  const edgeId = fromSubnetId ? ctx.model.edgeRouteTables.get(c.id) : undefined;
+  const edge = edgeId ? ctx.model.routeTables.get(edgeId) : undefined;
+  if (!edge || !ctx.interfaceAt(edge.vpcId, packet.src)) return undefined;
+  const route = selectRoute(edge, packet.src).route;
+  if (!route || (route.target.field === "GatewayId" && route.target.id === "local")) return undefined;
+  let middleboxSubnet: string | undefined;
+  if (route.target.field === "NetworkInterfaceId") middleboxSubnet = ctx.model.enis.get(route.target.id)?.subnetId;
+  else if (route.target.field === "InstanceId") middleboxSubnet = ctx.model.enis.get(ctx.model.instances.get(route.target.id)?.eniIds[0] ?? "")?.subnetId;
+  else middleboxSubnet = (ctx.model.components.get(route.target.id)?.data as { subnetId?: string } | undefined)?.subnetId; // a Gateway Load Balancer endpoint
+  return middleboxSubnet !== undefined && middleboxSubnet !== fromSubnetId ? edge.id : undefined;
 }
 
 export const internetGatewayFamily: ComponentFamily = {
@@ -56,6 +75,8 @@ export const internetGatewayFamily: ComponentFamily = {
       const vpc = model.vpcs.get(vpcId);
       const hop = ctx.hop(c.id, { InboundHeader: ctx.header(packet), Vpc: ctx.hop(vpcId).Component });
       if (!d.vpcIds.includes(vpcId)) return blockedAt(ctx, c, hop, "BAD_STATE_ATTACHMENT", packet, { Vpc: ctx.hop(vpcId).Component, State: d.state });
+      const redirected = redirectedSource(ctx, c, packet, arrival.subnetId);
+      if (redirected) return blockedAt(ctx, c, hop, "INGRESS_RTB_TRAFFIC_REDIRECTION", packet, { Direction: "egress", IngressRouteTable: ctx.hop(redirected).Component, ...(arrival.subnetId ? { Subnet: ctx.hop(arrival.subnetId).Component } : {}), Vpc: ctx.hop(vpcId).Component });
       let out = packet;
       if (packet.dst.family === 4) {
         if (isRfc1918(packet.dst)) return blockedAt(ctx, c, hop, "IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS", packet, { Direction: "egress" });

@@ -420,6 +420,11 @@ function enterVpc(w: Walk, vpcId: string, packet: Packet, hops: Hop[], depth: nu
     const table = w.model.routeTables.get(routeTableId) as RouteTable;
     const choice = selectRoute(table, packet.dst);
     if (choice.route && !(choice.route.target.field === "GatewayId" && choice.route.target.id === "local")) {
+      const noPublicIp = middleboxWithoutPublicIp(w, table, choice.route, packet);
+      if (noPublicIp) {
+        hops.push(routeHop(w, table, choice.route));
+        return blocked(hops, w.explain("INGRESS_RTB_NO_PUBLIC_IP", { Component: w.ref(noPublicIp.id), NetworkInterface: w.ref(noPublicIp.id), IngressRouteTable: w.ref(table.id), RouteTableRoute: choice.route.out, Vpc: w.ref(vpcId) }, packet));
+      }
       return routeWith(w, table, undefined, packet, hops, depth);
     }
     if (choice.route) hops.push(routeHop(w, table, choice.route));
@@ -432,6 +437,19 @@ function enterVpc(w: Walk, vpcId: string, packet: Packet, hops: Hop[], depth: nu
     if (acl.blocked) return blocked(hops, acl.blocked);
   }
   return deliverInVpc(w, vpcId, packet, hops, depth, viaSubnetId);
+}
+
+/**
+ * 1.12 (VPC User Guide, gateway route tables: "for traffic that flows through an internet gateway, the target
+ * network interface must also have a public IP address"): the middlebox interface an internet gateway's route table
+ * sends IPv4 traffic to, when it has no public IP; else undefined.
+ */
+function middleboxWithoutPublicIp(w: Walk, table: RouteTable, route: Route, packet: Packet): Eni | undefined {
+  if (packet.dst.family !== 4 || (route.target.field !== "NetworkInterfaceId" && route.target.field !== "InstanceId")) return undefined;
+  if (!table.gatewayIds.some((g) => w.model.components.get(g)?.kind === "internet-gateway")) return undefined;
+  const eniId = route.target.field === "InstanceId" ? w.model.instances.get(route.target.id)?.eniIds[0] : route.target.id;
+  const eni = eniId ? w.model.enis.get(eniId) : undefined;
+  return eni && eni.publicIps.size === 0 ? eni : undefined;
 }
 
 function enterInterface(w: Walk, eniId: string, packet: Packet, hops: Hop[], depth: number, fromSubnetId: string | undefined): Result {
