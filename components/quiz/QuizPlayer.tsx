@@ -395,7 +395,7 @@ export function QuizPlayer({ sessionId }: { sessionId: string }) {
               <p className="text-sm text-muted">
                 <span aria-hidden="true">✓</span> answered · <span aria-hidden="true">⚑</span> flagged
               </p>
-              <ol className="mt-2 grid grid-cols-5 gap-2">
+              <ol className="mt-2 grid grid-cols-[repeat(auto-fill,minmax(2.75rem,1fr))] gap-2">
                 {view.questions.map((q, i) => (
                   <li key={q.question.questionId}>
                     <button
