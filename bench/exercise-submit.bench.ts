@@ -68,6 +68,24 @@ function startServer(): ChildProcess {
   });
 }
 
+/**
+ * CPU time (user + system, ms) used so far by a process and its descendants, from /proc (Linux); null elsewhere.
+ * The app's CPU per submission does not depend on how busy the machine is, unlike latency.
+ */
+function treeCpuMs(pid: number): number | null {
+  try {
+    const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    let total = (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    for (const child of children) total += treeCpuMs(Number(child)) ?? 0;
+    return total;
+  } catch {
+    return null;
+  }
+}
+
 // ---------- sessions with plain fetch ----------
 
 class Session {
@@ -194,6 +212,7 @@ async function main() {
     const rng = seeded(20261121);
     const plans = learners.map(() => Array.from({ length: SUBMISSIONS }, () => rng.int(THINK_MIN, THINK_MAX)));
     const load = loadavg()[0]!;
+    const cpuBefore = server?.pid ? treeCpuMs(server.pid) : null;
     const started = performance.now();
     await Promise.all(
       learners.map(async (l) => {
@@ -204,6 +223,7 @@ async function main() {
       }),
     );
     const wallMs = performance.now() - started;
+    const cpuAfter = server?.pid ? treeCpuMs(server.pid) : null;
 
     console.log(`burst: all ${LEARNERS} learners submit at the same instant...`);
     await sleep(1000);
@@ -262,6 +282,8 @@ async function main() {
       expectedSolved,
       allRecorded,
       aim: { p95Ms: AIM_P95_MS, met: classStats.latencyMs.p95 < AIM_P95_MS && errors.length === 0 && allRecorded },
+      /** The app's CPU time (all its processes) per class-phase submission: what a submission costs, however busy the machine. */
+      serverCpuMsPerSubmission: cpuBefore !== null && cpuAfter !== null ? round((cpuAfter - cpuBefore) / classStats.requests) : null,
       machine: { cpus: cpus().length, loadAverage1mAtStart: round(load), loadAverage1mAtEnd: round(loadavg()[0]!) },
     };
 
@@ -273,6 +295,7 @@ async function main() {
     console.log(line("burst", burstStats));
     if (result.errorSamples.length) console.log(`  errors: ${result.errorSamples.join("; ")}`);
     console.log(`  recorded ${recorded} of ${accepted} accepted (${samples.length} sent); solved ${recordedSolved}, expected ${expectedSolved}: ${allRecorded ? "every attempt recorded" : "MISMATCH"}`);
+    if (result.serverCpuMsPerSubmission !== null) console.log(`  server CPU ${result.serverCpuMsPerSubmission} ms per submission (user + system, all the app's processes, class phase)`);
     console.log(`  machine  ${result.machine.cpus} cores, load average ${result.machine.loadAverage1mAtStart} -> ${result.machine.loadAverage1mAtEnd}`);
     console.log(`  aim ${result.aim.met ? "met" : "NOT met"}`);
 
