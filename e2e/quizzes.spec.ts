@@ -253,6 +253,24 @@ test("an exam resumes after a reload: saved answers, flags, position and the ser
   expect(restored, "question 1's saved answer is shown again").toBe(true);
 });
 
+test("a lost connection during an exam is reported, and the answer is saved once back online", async ({ page, signUp }) => {
+  await signUp();
+  await startExam(page, 3, 30);
+  await page.context().setOffline(true);
+  await answerCurrent(page);
+  await page.getByRole("button", { name: "Save and next" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Could not reach the server" })).toBeVisible();
+  await page.context().setOffline(false);
+  await page.getByRole("button", { name: "Previous" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 3" })).toBeFocused();
+  // The draft is still there; moving on saves it now.
+  await page.getByRole("button", { name: "Save and next" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Answer to question 1 saved.");
+  await expect(page.getByRole("alert").filter({ hasText: "Could not reach the server" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText(/^1 of 3 answered · 0 flagged$/)).toBeVisible();
+});
+
 test("the server submits an exam at its deadline and the browser follows to the report", async ({ page, signUp }) => {
   test.setTimeout(150_000);
   await signUp();

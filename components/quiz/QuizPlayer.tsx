@@ -64,12 +64,14 @@ export function QuizPlayer({ sessionId }: { sessionId: string }) {
     void load(true);
   }, [load]);
 
+  // Moves focus once the element asked for is on the page (a render may come before the screen changes).
   useEffect(() => {
     const target = focusNext.current;
-    focusNext.current = null;
-    if (target === "question") headingRef.current?.focus();
-    else if (target === "result") resultRef.current?.focus();
-    else if (target === "review") reviewRef.current?.focus();
+    const element = target === "question" ? headingRef.current : target === "result" ? resultRef.current : target === "review" ? reviewRef.current : null;
+    if (element) {
+      element.focus();
+      focusNext.current = null;
+    }
   });
 
   const current: QuestionView | undefined = view?.questions[index];
