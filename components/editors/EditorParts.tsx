@@ -52,6 +52,15 @@ export function TypeFields({ idPrefix, value, onChange }: { idPrefix: string; va
   );
 }
 
+/**
+ * Before a row's Remove button takes its row away, move the focus to the table's scrolling region (named, focusable):
+ * keyboard users stay in the table instead of falling back to the top of the page, and the browser does not have
+ * to blur (and lay out) a focused element that is being removed while the diagram redraws.
+ */
+export function focusTableRegion(button: HTMLElement): void {
+  button.closest<HTMLElement>('[role="region"]')?.focus({ preventScroll: true });
+}
+
 export function InlineError({ id, message }: { id: string; message: string | undefined }) {
   return message ? (
     <p id={id} role="alert" className="rn-error m-0">

@@ -2,7 +2,7 @@
 /** Network ACL editor, laid out like the console: inbound and outbound rules (Rule number, Type, Protocol, Port range, Source/Destination, Allow/Deny) and the fixed * rule; add and remove. */
 import { useId, useState, useSyncExternalStore } from "react";
 import type { NetworkLabController } from "@/components/lab/network-lab-controller";
-import { DEFAULT_TYPE, InlineError, TypeFields, typeProtocol, type TypeDraft } from "./EditorParts";
+import { DEFAULT_TYPE, InlineError, TypeFields, typeProtocol, type TypeDraft, focusTableRegion } from "./EditorParts";
 import { aclRows, type AclRow } from "./rows";
 
 function EntryTable({ lab, aclId, egress, rows, editable }: { lab: NetworkLabController; aclId: string; egress: boolean; rows: AclRow[]; editable: boolean }) {
@@ -36,7 +36,7 @@ function EntryTable({ lab, aclId, egress, rows, editable }: { lab: NetworkLabCon
               </td>
               <td>
                 {editable && r.removable ? (
-                  <button type="button" className="rn-button rn-button-danger" onClick={() => lab.removeAclEntry(aclId, egress, r.ruleNumber)} aria-label={`Remove ${egress ? "outbound" : "inbound"} rule ${r.ruleNumber}`}>Remove</button>
+                  <button type="button" className="rn-button rn-button-danger" onClick={(e) => { focusTableRegion(e.currentTarget); lab.removeAclEntry(aclId, egress, r.ruleNumber); }} aria-label={`Remove ${egress ? "outbound" : "inbound"} rule ${r.ruleNumber}`}>Remove</button>
                 ) : !r.removable ? (
                   <span className="text-sm text-[var(--rn-muted)]">fixed</span>
                 ) : null}

@@ -2,7 +2,7 @@
 /** Security group editor, laid out like the console: inbound and outbound rules (Type, Protocol, Port range, Source/Destination); add and remove. */
 import { useId, useState, useSyncExternalStore } from "react";
 import type { NetworkLabController } from "@/components/lab/network-lab-controller";
-import { DEFAULT_TYPE, InlineError, TypeFields, typeProtocol, type TypeDraft } from "./EditorParts";
+import { DEFAULT_TYPE, InlineError, TypeFields, typeProtocol, type TypeDraft, focusTableRegion } from "./EditorParts";
 import { sgRows, type SgRow } from "./rows";
 
 function RuleTable({ lab, groupId, direction, rows, editable }: { lab: NetworkLabController; groupId: string; direction: "inbound" | "outbound"; rows: SgRow[]; editable: boolean }) {
@@ -34,7 +34,7 @@ function RuleTable({ lab, groupId, direction, rows, editable }: { lab: NetworkLa
               <td className="rn-mono">{r.peer}</td>
               <td>
                 {editable && r.permissionIndex >= 0 ? (
-                  <button type="button" className="rn-button rn-button-danger" onClick={() => lab.removeSgRule(groupId, r)} aria-label={`Remove ${direction} rule ${r.type} ${r.portRange} ${peer.toLowerCase()} ${r.peer}`}>Remove</button>
+                  <button type="button" className="rn-button rn-button-danger" onClick={(e) => { focusTableRegion(e.currentTarget); lab.removeSgRule(groupId, r); }} aria-label={`Remove ${direction} rule ${r.type} ${r.portRange} ${peer.toLowerCase()} ${r.peer}`}>Remove</button>
                 ) : null}
               </td>
             </tr>

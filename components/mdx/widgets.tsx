@@ -21,7 +21,8 @@ import { loadLessonNetwork } from "@/lib/content/networks";
 function withNetwork(network: string, render: (loaded: { snapshot: Record<string, unknown>; model: Model }) => ReactNode) {
   const loaded = loadLessonNetwork(network);
   return (
-    <div className="not-prose my-8">
+    // lesson-widget: on wide screens a widget takes the article's full width, not the text's 68ch (see the lesson page).
+    <div className="lesson-widget not-prose my-8">
       {loaded.ok ? render(loaded) : <p className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">This network cannot be shown: {loaded.error}</p>}
     </div>
   );

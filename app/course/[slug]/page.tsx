@@ -50,7 +50,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
         <div className="mt-6 max-w-[68ch] lg:hidden">
           <TableOfContentsDisclosure headings={headings} />
         </div>
-        <div className="lesson-prose prose prose-slate mt-8 max-w-[68ch] dark:prose-invert prose-headings:scroll-mt-6 prose-headings:tracking-tight prose-h2:mt-12 prose-a:text-accent prose-code:rounded prose-code:bg-surface-strong prose-code:px-1 prose-code:py-0.5 prose-code:font-normal prose-code:before:content-none prose-code:after:content-none prose-pre:bg-surface-strong prose-pre:text-fg [&_pre_code]:bg-transparent [&_pre_code]:p-0 prose-th:text-left">
+        <div className="lesson-prose prose prose-slate mt-8 max-w-none [&>*]:max-w-[68ch] [&>.lesson-widget]:max-w-none dark:prose-invert prose-headings:scroll-mt-6 prose-headings:tracking-tight prose-h2:mt-12 prose-a:text-accent prose-code:rounded prose-code:bg-surface-strong prose-code:px-1 prose-code:py-0.5 prose-code:font-normal prose-code:before:content-none prose-code:after:content-none prose-pre:bg-surface-strong prose-pre:text-fg [&_pre_code]:bg-transparent [&_pre_code]:p-0 prose-th:text-left">
           <Content components={lessonComponents(frontmatter.objectives)} />
         </div>
         <TermExpandedState />
