@@ -91,6 +91,7 @@ export function sentenceFor(code: ExplanationCode, f: Fields, packet: Packet, le
     case "NGW_REQUIRES_SOURCE_IN_VPC":
       return `NAT gateway ${id(f.NatGateway ?? f.Component)} only serves traffic that starts at interfaces in its own VPC; ${src} is not one (no NAT through peering, VPN or Direct Connect).`;
     case "NGW_OUTBOUND_ONLY":
+      if (leg === "return") return `NAT gateway ${id(f.NatGateway ?? f.Component)} carries only connections started inside its VPC; this reply to ${dst} belongs to a connection started from the internet, and translated it would come from the NAT gateway's address, not the public IP the client reached. An instance in a private subnet cannot be reached from the internet, even with a public IP: route its subnet to the internet gateway, or put a load balancer in front of it.`;
       return `NAT gateway ${id(f.NatGateway ?? f.Component)} does not accept connections started from outside; it only carries replies to connections its VPC opened.`;
     case "NGW_SOURCE_IN_OWN_SUBNET":
       return `NAT gateway ${id(f.NatGateway ?? f.Component)} does not serve instances in its own subnet ${id(f.Subnet)}; put the instances in a private subnet whose route table points to the NAT gateway.`;

@@ -16,6 +16,9 @@ export interface InternetGatewayData {
   readonly state: string;
 }
 
+/** Flow memory key: the forward leg entered AWS from the internet through this internet gateway (its id). */
+export const FROM_INTERNET_KEY = "internet-gateway:inbound";
+
 /** The internet host used when a query gives no SourceIp/DestinationIp (RFC 5737 documentation range). */
 export const DEFAULT_INTERNET_V4 = parseAddress("198.51.100.10") as Address;
 /** The IPv6 internet host used by default (RFC 3849 documentation range). */
@@ -117,6 +120,7 @@ export const internetGatewayFamily: ComponentFamily = {
         if (!vpc || !vpcCidrsContain(vpc, packet.dst)) return blockedAt(ctx, c, hop, "IGW_DESTINATION_ADDRESS_IN_VPC_CIDRS", packet, { Direction: "ingress", Vpc: ctx.hop(vpcId).Component });
       }
       hop.OutboundHeader = ctx.header(inside);
+      if (ctx.leg === "forward") ctx.flow.memory.set(FROM_INTERNET_KEY, c.id);
       const edge = model.edgeRouteTables.get(c.id);
       return { kind: "next", hops: [hop], next: [{ to: "enter-vpc", vpcId, packet: inside, ...(edge ? { routeTableId: edge } : {}) }] };
     }
