@@ -371,6 +371,20 @@ test("practice by keyboard alone: choose a topic, answer, read the feedback, mov
   await expect(page.getByText(/^\d of \d correct \(\d+%\)$/)).toBeVisible();
 });
 
+test("a visitor sees the modes with a way to sign in, and the quiz API answers them 401 @phone", async ({ page, request }) => {
+  await page.goto("/quizzes");
+  await expect(page.getByRole("heading", { level: 1, name: "Quizzes" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in to start" })).toHaveCount(3);
+  await expect(page.getByRole("link", { name: "Sign in to start" }).first()).toHaveAttribute("href", "/signin?callbackUrl=%2Fquizzes");
+  await expect(page.getByRole("button", { name: "Start practice" })).toHaveCount(0);
+  for (const response of [await request.get("/api/quizzes/overview"), await request.post("/api/quizzes/sessions", { data: { mode: "practice" } })]) {
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toEqual({ error: "Sign in to continue." });
+  }
+  await page.goto("/quizzes/sessions/abc123def456");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fquizzes%2Fsessions%2Fabc123def456$/);
+});
+
 test("the quiz API refuses forged and foreign requests with JSON and changes nothing", async ({ page, signUp, browser, baseURL }) => {
   await signUp();
   await startExam(page, 2, 10);
