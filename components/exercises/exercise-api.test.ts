@@ -27,10 +27,17 @@ describe("exerciseApi", () => {
 
   it("says what a status means when the body has no message, and when the server cannot be reached", async () => {
     const { fetcher } = recording(() => new Response("<html>", { status: 429 }));
-    const limited = await exerciseApi("nat-route", fetcher).revealHint();
+    const limited = await exerciseApi("nat-route", fetcher).revealHint(1);
     expect(limited).toEqual({ ok: false, status: 429, error: "Too many requests in a short time. Wait a minute, then try again." });
     const offline = await exerciseApi("nat-route", () => Promise.reject(new TypeError("Failed to fetch"))).state();
     expect(offline).toEqual({ ok: false, status: 0, error: "The server could not be reached. Check your connection and try again." });
+  });
+
+  it("asks for a hint by its tier", async () => {
+    const reveal = { tier: 2, text: "Second.", revealedHints: ["First.", "Second."], total: 3 };
+    const { calls, fetcher } = recording(() => Response.json(reveal));
+    expect(await exerciseApi("nat-route", fetcher).revealHint(2)).toEqual({ ok: true, data: reveal });
+    expect(calls).toEqual([{ url: "/api/exercises/nat-route/hints", method: "POST", body: '{"tier":2}', contentType: "application/json" }]);
   });
 
   it("reads state and attempts with GET and no body", async () => {

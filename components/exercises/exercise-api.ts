@@ -47,7 +47,8 @@ export function exerciseApi(id: string, fetcher: Fetch = (input, init) => fetch(
   return {
     state: () => call<ExerciseState>(fetcher, base),
     start: () => call<{ startedAt: string }>(fetcher, `${base}/start`, { method: "POST", body: "{}" }),
-    revealHint: () => call<HintReveal>(fetcher, `${base}/hints`, { method: "POST", body: "{}" }),
+    /** Asks for one tier by number: a repeated request (a retry, a second tab) returns it again instead of revealing the next. */
+    revealHint: (tier: number) => call<HintReveal>(fetcher, `${base}/hints`, { method: "POST", body: JSON.stringify({ tier }) }),
     submit: (changes: readonly ExerciseChange[]) => call<{ attempt: Attempt }>(fetcher, `${base}/attempts`, { method: "POST", body: JSON.stringify({ changes }) }),
     attempts: () => call<{ attempts: Attempt[] }>(fetcher, `${base}/attempts`),
   };

@@ -9,18 +9,25 @@ const ok = <T,>(data: T): Promise<ApiResult<T>> => Promise.resolve({ ok: true, d
 const fail = (status: number, error: string): Promise<ApiResult<never>> => Promise.resolve({ ok: false, status, error });
 
 /** A stand-in for the HTTP API (the real one is exercised end to end): records what the player sends. */
-function fakeApi(options: { attempts?: Attempt[]; status?: "new" | "attempted" | "solved"; hints?: string[]; signedOut?: boolean } = {}) {
+function fakeApi(options: { attempts?: Attempt[]; status?: "new" | "attempted" | "solved"; hints?: string[]; signedOut?: boolean; loseNextHintAnswer?: boolean } = {}) {
   const sent: unknown[] = [];
   const hints = options.hints ?? ["First hint text.", "Second hint text."];
   let revealed = 0;
+  let loseAnswer = options.loseNextHintAnswer ?? false;
   const api: ExerciseApi = {
     state: () => ok({ revealedHints: [], status: options.status ?? "new" }),
     start: () => ok({ startedAt: "2026-11-21T10:00:00.000Z" }),
     attempts: () => ok({ attempts: options.attempts ?? [] }),
-    revealHint: () => {
+    // As the server: a tier already revealed is returned again; no tier (or the next one) reveals the next.
+    revealHint: (tier?: number) => {
       if (options.signedOut) return fail(401, "Sign in to reveal hints.");
+      if (tier !== undefined && tier <= revealed) return ok({ tier, text: hints[tier - 1]!, revealedHints: hints.slice(0, revealed), total: hints.length });
       if (revealed >= hints.length) return fail(409, "Every hint is revealed.");
       revealed += 1;
+      if (loseAnswer) {
+        loseAnswer = false;
+        return fail(0, "The server could not be reached. Check your connection and try again.");
+      }
       return ok({ tier: revealed, text: hints[revealed - 1]!, revealedHints: hints.slice(0, revealed), total: hints.length });
     },
     submit: (changes) => {
@@ -69,6 +76,17 @@ describe("exercise player controller", () => {
     await player.revealHint();
     expect(player.store.getState().revealedHints).toEqual(["First hint text.", "Second hint text."]);
     expect(player.store.getState().hintError).toBeUndefined();
+  });
+
+  it("asks for a hint by its tier, so retrying a request whose answer was lost does not skip a hint", async () => {
+    const { api } = fakeApi({ loseNextHintAnswer: true });
+    const player = createExercisePlayerController(testExercise(), api);
+    await player.load(true);
+    await player.revealHint();
+    expect(player.store.getState().hintError?.status).toBe(0);
+    await player.revealHint();
+    expect(player.store.getState().revealedHints).toEqual(["First hint text."]);
+    expect(player.store.getState().announcement.text).toBe("Hint 1 of 2: First hint text.");
   });
 
   it("keeps a visitor's refusal as a message and changes nothing", async () => {

@@ -157,7 +157,9 @@ export function createExercisePlayerController(exercise: PlayerExercise, api: Ex
       const s = store.getState();
       if (s.hintPending || s.revealedHints.length >= exercise.hints.total) return;
       store.setState((st) => ({ ...st, hintPending: true, hintError: undefined }));
-      const result = await api.revealHint();
+      // The tier after the ones shown, by number: if an earlier request was recorded but its answer lost, or
+      // another tab revealed it, the server returns that tier again rather than skipping to the next.
+      const result = await api.revealHint(s.revealedHints.length + 1);
       if (!result.ok) {
         store.setState((st) => ({ ...st, hintPending: false, hintError: { message: result.error, status: result.status } }));
         announce(result.error);
