@@ -44,9 +44,14 @@ for (const viewport of widths) {
       });
 
       test("lessons", async ({ page }) => {
-        test.setTimeout(240_000);
-        for (const slug of lessonSlugs) {
+        test.setTimeout(300_000);
+        for (const [i, slug] of lessonSlugs.entries()) {
           await page.goto(`/course/${slug}`);
+          // The first screen of the first lesson (the others start the same way).
+          if (i === 0) {
+            await page.waitForLoadState("networkidle");
+            await page.screenshot({ path: `docs/screenshots/lesson-top-${viewport.width}-${colorScheme}.png` });
+          }
           // Scroll through, as a reader does: the labs load their editors as they come into view.
           // (The page grows as labs load, so its height is read again at every step.)
           for (let y = 0; y <= (await page.evaluate(() => document.documentElement.scrollHeight)); y += 500) {
@@ -55,8 +60,11 @@ for (const viewport of widths) {
           }
           await page.waitForLoadState("networkidle");
           await expect(page.locator('[data-lab="first-view"]')).toHaveCount(0);
-          await page.evaluate(() => window.scrollTo(0, 0));
-          await shoot(page, `lesson-${slug}`, viewport.width, colorScheme);
+          // Each lesson's first lab (diagram, narrative, probe, editors): full-page pictures of every lesson would
+          // be some 50 MB.
+          const lab = page.locator("[data-lab]").first();
+          await lab.scrollIntoViewIfNeeded();
+          await lab.screenshot({ path: `docs/screenshots/lesson-${slug}-lab-${viewport.width}-${colorScheme}.png` });
         }
       });
 

@@ -1,11 +1,12 @@
 "use client";
 /** Network ACL editor, laid out like the console: inbound and outbound rules (Rule number, Type, Protocol, Port range, Source/Destination, Allow/Deny) and the fixed * rule; add and remove. */
-import { useId, useState, useSyncExternalStore } from "react";
+import { memo, useId, useMemo, useState, useSyncExternalStore } from "react";
 import type { NetworkLabController } from "@/components/lab/network-lab-controller";
 import { DEFAULT_TYPE, InlineError, TypeFields, typeProtocol, type TypeDraft, focusTableRegion } from "./EditorParts";
 import { aclRows, type AclRow } from "./rows";
 
-function EntryTable({ lab, aclId, egress, rows, editable }: { lab: NetworkLabController; aclId: string; egress: boolean; rows: AclRow[]; editable: boolean }) {
+/** Memoised: an edit elsewhere in the network leaves this table's rows (and so its DOM) untouched. */
+const EntryTable = memo(function EntryTable({ lab, aclId, egress, rows, editable }: { lab: NetworkLabController; aclId: string; egress: boolean; rows: AclRow[]; editable: boolean }) {
   const peer = egress ? "Destination" : "Source";
   return (
     <div className="rn-table-wrap" role="region" aria-label={`${egress ? "Outbound" : "Inbound"} rules of ${aclId}`} tabIndex={0}>
@@ -47,12 +48,12 @@ function EntryTable({ lab, aclId, egress, rows, editable }: { lab: NetworkLabCon
       </table>
     </div>
   );
-}
+});
 
 export function NetworkAclEditor({ lab, aclId }: { lab: NetworkLabController; aclId: string }) {
   const state = useSyncExternalStore(lab.store.subscribe, lab.store.getState, lab.store.getState);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
-  const { inSnapshot, inbound, outbound } = aclRows(state.snapshot, aclId);
+  const { inSnapshot, inbound, outbound } = useMemo(() => aclRows(state.snapshot, aclId), [state.snapshot.NetworkAcls, aclId]); // the rows change only when this section of the JSON does
   const [direction, setDirection] = useState<"inbound" | "outbound">("inbound");
   const [ruleNumber, setRuleNumber] = useState("");
   const [type, setType] = useState<TypeDraft>(DEFAULT_TYPE);

@@ -1,11 +1,12 @@
 "use client";
 /** Security group editor, laid out like the console: inbound and outbound rules (Type, Protocol, Port range, Source/Destination); add and remove. */
-import { useId, useState, useSyncExternalStore } from "react";
+import { memo, useId, useMemo, useState, useSyncExternalStore } from "react";
 import type { NetworkLabController } from "@/components/lab/network-lab-controller";
 import { DEFAULT_TYPE, InlineError, TypeFields, typeProtocol, type TypeDraft, focusTableRegion } from "./EditorParts";
 import { sgRows, type SgRow } from "./rows";
 
-function RuleTable({ lab, groupId, direction, rows, editable }: { lab: NetworkLabController; groupId: string; direction: "inbound" | "outbound"; rows: SgRow[]; editable: boolean }) {
+/** Memoised: an edit elsewhere in the network leaves this table's rows (and so its DOM) untouched. */
+const RuleTable = memo(function RuleTable({ lab, groupId, direction, rows, editable }: { lab: NetworkLabController; groupId: string; direction: "inbound" | "outbound"; rows: SgRow[]; editable: boolean }) {
   const peer = direction === "inbound" ? "Source" : "Destination";
   return (
     <div className="rn-table-wrap" role="region" aria-label={`${direction === "inbound" ? "Inbound" : "Outbound"} rules of ${groupId}`} tabIndex={0}>
@@ -43,12 +44,12 @@ function RuleTable({ lab, groupId, direction, rows, editable }: { lab: NetworkLa
       </table>
     </div>
   );
-}
+});
 
 export function SecurityGroupEditor({ lab, groupId }: { lab: NetworkLabController; groupId: string }) {
   const state = useSyncExternalStore(lab.store.subscribe, lab.store.getState, lab.store.getState);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
-  const { inSnapshot, inbound, outbound } = sgRows(state.snapshot, groupId);
+  const { inSnapshot, inbound, outbound } = useMemo(() => sgRows(state.snapshot, groupId), [state.snapshot.SecurityGroups, groupId]); // the rows change only when this section of the JSON does
   const [direction, setDirection] = useState<"inbound" | "outbound">("inbound");
   const [type, setType] = useState<TypeDraft>(DEFAULT_TYPE);
   const [peer, setPeer] = useState("");
