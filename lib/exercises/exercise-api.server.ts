@@ -8,7 +8,7 @@ import "server-only";
 import type { CurrentUser } from "../auth/authorizer";
 import type { Db } from "../db/create-db";
 import { ApiError, jsonError, jsonOk } from "../http/json-response";
-import { readJsonBody } from "../http/read-json-body";
+import { readJsonBody, readOptionalJsonBody } from "../http/read-json-body";
 import { ChangeRefused } from "./apply-changes";
 import { attemptIdSchema, exerciseIdSchema, hintRequestSchema, submissionSchema } from "./exercise-api-schemas";
 import { BUSY_TRANSACTION, findAttempt, latestAttempt, listAttempts, recordGradedAttempt, statusesFor, statusOf } from "./exercise-attempts.server";
@@ -72,8 +72,7 @@ export async function hintsResponse({ database, catalogue, user }: SignedIn, id:
 /** POST /api/exercises/:id/hints, body {} or { tier } (or none). */
 export async function revealHintResponse({ database, catalogue, user }: SignedIn, id: string, request: Request): Promise<Response> {
   const exercise = exerciseOr404(catalogue, id);
-  const text = await request.clone().text();
-  const { tier } = text.trim() === "" ? {} : await readJsonBody(request, hintRequestSchema);
+  const { tier } = (await readOptionalJsonBody(request, hintRequestSchema)) ?? {};
   try {
     return jsonOk(await revealHint(database, user.id, exercise, tier));
   } catch (error) {
