@@ -23,6 +23,7 @@ export function ToggleListEditor({
   legend,
   items,
   empty,
+  errorId,
   onToggle,
 }: {
   lab: NetworkLabController;
@@ -32,13 +33,16 @@ export function ToggleListEditor({
   legend: string;
   items: readonly ToggleItem[];
   empty: string;
+  /** Without a title the caller shows the resource's error: the id of that element, so the list is described by it. */
+  errorId?: string;
   onToggle: (itemId: string, on: boolean) => boolean;
 }) {
   const state = useSyncExternalStore(lab.store.subscribe, lab.store.getState, lab.store.getState);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const error = state.errors[resourceId]?.message;
+  const describedBy = error ? (title ? `${uid}-error` : errorId) : undefined;
   const body = (
-    <fieldset className="m-0 flex flex-col gap-1 border-0 p-0" aria-describedby={error ? `${uid}-error` : undefined}>
+    <fieldset className="m-0 flex flex-col gap-1 border-0 p-0" aria-describedby={describedBy}>
       <legend className="mb-1 font-semibold">{legend}</legend>
       {items.length === 0 ? <p className="m-0 text-sm text-[var(--rn-muted)]">{empty}</p> : null}
       {items.map((item) => (

@@ -162,6 +162,7 @@ export function ExerciseEditors({ exercise, lab }: { exercise: PlayerExercise; l
                       legend={field === "Associations" ? "Associations (this table routes traffic from)" : "Propagations (this table learns routes to)"}
                       items={tgwItems(state.snapshot, e.id, field)}
                       empty="This transit gateway has no attachments."
+                      errorId={`${uid}-${e.id}-tgw-error`}
                       onToggle={(attachment, on) =>
                         set(e, field)(withTgwEntry(state.snapshot, e.id, field, attachment, on), `${attachment} ${on ? (field === "Associations" ? "associated with" : "now propagates to") : field === "Associations" ? "no longer associated with" : "no longer propagates to"} ${e.id}.`)
                       }
