@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChangeRefused } from "./apply-changes";
 import {
+  ATTEMPTS_LISTED,
   findAttempt,
   latestAttempt,
   listAttempts,
@@ -96,6 +97,18 @@ describe("reading attempts", () => {
     expect(await listAttempts(t.db, bob, exercise)).toEqual([]);
     expect((await latestAttempt(t.db, ada, exercise))?.createdAt).toBe(at(50).toISOString());
     expect(await latestAttempt(t.db, bob, exercise)).toBeNull();
+  });
+
+  it("lists at most ATTEMPTS_LISTED attempts, the newest", async () => {
+    const cy = await t.user("Cy");
+    const total = ATTEMPTS_LISTED + 5;
+    await t.db.exerciseAttempt.createMany({
+      data: Array.from({ length: total }, (_, i) => ({ userId: cy, exerciseSlug: exercise.id, answer: "[]", goalResults: "[]", solved: false, createdAt: new Date(Date.UTC(2026, 0, 2, 0, 0, i)) })),
+    });
+    const listed = await listAttempts(t.db, cy, exercise);
+    expect(listed).toHaveLength(ATTEMPTS_LISTED);
+    expect(listed[0]!.createdAt).toBe(new Date(Date.UTC(2026, 0, 2, 0, 0, total - 1)).toISOString());
+    expect(listed.at(-1)!.createdAt).toBe(new Date(Date.UTC(2026, 0, 2, 0, 0, total - ATTEMPTS_LISTED)).toISOString());
   });
 
   it("finds an attempt by id for its owner only: a stranger's or unknown id is null", async () => {

@@ -123,12 +123,19 @@ export async function submitAttempt(database: Db, userId: string, exercise: Exer
   return database.$transaction((tx) => recordGradedAttempt(tx, userId, exercise, changes, graded, now), BUSY_TRANSACTION);
 }
 
-/** The caller's attempts at one exercise, newest first. */
+/**
+ * How many attempts a list holds at most. Each carries its changes (up to 64 KB), so an unbounded list of a
+ * learner who submitted thousands of times would be a response of gigabytes, built in the server's memory.
+ */
+export const ATTEMPTS_LISTED = 100;
+
+/** The caller's newest attempts at one exercise (at most ATTEMPTS_LISTED), newest first. */
 export async function listAttempts(database: Db, userId: string, exercise: Exercise): Promise<AttemptView[]> {
   const rows = await database.exerciseAttempt.findMany({
     where: { userId, exerciseSlug: exercise.id },
     select: attemptSelect,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: ATTEMPTS_LISTED,
   });
   return rows.map((row) => attemptView(row, exercise));
 }
