@@ -172,6 +172,8 @@ test.describe("exercises", () => {
     }
     await expect(hints).toContainText("Every hint is shown.");
     await expect(hints.getByRole("button")).toHaveCount(0);
+    // The last reveal removed the button: focus went to the last hint, not to the page body.
+    await expect(hints.getByRole("listitem").nth(total - 1)).toBeFocused();
     await axe(`/exercises/${NACL.id} with every hint shown`);
     // Recorded by the server: a reload shows the same hints.
     await page.reload();

@@ -1,7 +1,7 @@
 "use client";
 /** Hints, one tier at a time: each reveal is recorded by the server and counted with the next attempt. */
 import Link from "next/link";
-import { useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { inlineMarkdown } from "./brief-text";
 import type { ExercisePlayerController, PlayerState } from "./exercise-player-controller";
 
@@ -9,6 +9,15 @@ export function HintsPanel({ player, state, signInHref }: { player: ExercisePlay
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const total = player.exercise.hints.total;
   const shown = state.revealedHints.length;
+  // Revealing the last hint removes its button: focus moves to that hint instead of falling to the page body.
+  const lastHint = useRef<HTMLLIElement>(null);
+  const focusLastHint = useRef(false);
+  useEffect(() => {
+    if (focusLastHint.current && shown === total) {
+      focusLastHint.current = false;
+      lastHint.current?.focus();
+    }
+  }, [shown, total]);
   return (
     <section aria-labelledby={`${uid}-hints`} className="rn-panel flex flex-col gap-3">
       <h2 id={`${uid}-hints`} className="text-xl font-semibold">Hints</h2>
@@ -18,7 +27,7 @@ export function HintsPanel({ player, state, signInHref }: { player: ExercisePlay
       {shown > 0 ? (
         <ol className="m-0 flex list-none flex-col gap-2 p-0">
           {state.revealedHints.map((text, i) => (
-            <li key={i} className="rounded-lg border border-border bg-surface px-3 py-2">
+            <li key={i} ref={i === total - 1 ? lastHint : undefined} tabIndex={i === total - 1 ? -1 : undefined} className="rounded-lg border border-border bg-surface px-3 py-2">
               <span className="font-semibold">Hint {i + 1} of {total}: </span>
               {inlineMarkdown(text)}
             </li>
@@ -31,7 +40,10 @@ export function HintsPanel({ player, state, signInHref }: { player: ExercisePlay
         </p>
       ) : shown < total ? (
         <div>
-          <button type="button" className="rn-button" onClick={() => void player.revealHint()} aria-disabled={state.hintPending}>
+          <button type="button" className="rn-button" onClick={() => {
+              focusLastHint.current = shown + 1 === total;
+              void player.revealHint();
+            }} aria-disabled={state.hintPending}>
             Show hint {shown + 1} of {total}
           </button>
         </div>
