@@ -82,9 +82,10 @@ export async function revealHintResponse({ database, catalogue, user }: SignedIn
 }
 
 /**
- * POST /api/exercises/:id/attempts, body { changes }. In one transaction: counted against the caller's
- * submission limit (every well-formed submission counts, refused changes too), graded on the server's own copy,
- * recorded. A refused change answers 400 { error, path } and records no attempt.
+ * POST /api/exercises/:id/attempts, body { changes }. Counted against the caller's submission limit first (its
+ * own short transaction; every well-formed submission counts, refused changes too), then graded on the server's
+ * own copy outside any transaction (the engine's work never holds SQLite's write lock), then recorded in one
+ * transaction. A refused change answers 400 { error, path } and records no attempt.
  */
 export async function submitResponse(
   { database, catalogue, user, now = new Date() }: SignedIn,
@@ -94,24 +95,19 @@ export async function submitResponse(
 ): Promise<Response> {
   const exercise = exerciseOr404(catalogue, id);
   const { changes } = await readJsonBody(request, submissionSchema);
-  const outcome = await database.$transaction(async (tx) => {
-    const slot = await takeRateLimitSlotIn(tx, submissionRateLimitKey(user.id), limit, now);
-    if (!slot.allowed) return { kind: "limited", retryAfterSeconds: slot.retryAfterSeconds } as const;
-    let graded: GradedSubmission;
-    try {
-      graded = gradeSubmission(exercise, changes);
-    } catch (error) {
-      // The slot stays counted; nothing else is written.
-      if (error instanceof ChangeRefused) return { kind: "refused", refused: error } as const;
-      throw error;
-    }
-    return { kind: "recorded", attempt: await recordGradedAttempt(tx, user.id, exercise, changes, graded, now) } as const;
-  }, BUSY_TRANSACTION);
-  if (outcome.kind === "limited") {
-    return jsonError(429, submissionRateLimitedMessage(outcome.retryAfterSeconds, limit), undefined, { "Retry-After": String(outcome.retryAfterSeconds) });
+  const slot = await database.$transaction((tx) => takeRateLimitSlotIn(tx, submissionRateLimitKey(user.id), limit, now), BUSY_TRANSACTION);
+  if (!slot.allowed) {
+    return jsonError(429, submissionRateLimitedMessage(slot.retryAfterSeconds, limit), undefined, { "Retry-After": String(slot.retryAfterSeconds) });
   }
-  if (outcome.kind === "refused") return Response.json({ error: outcome.refused.message, path: outcome.refused.path }, { status: 400, headers: { "Cache-Control": "no-store" } });
-  return jsonOk({ attempt: outcome.attempt }, 201);
+  let graded: GradedSubmission;
+  try {
+    graded = gradeSubmission(exercise, changes);
+  } catch (error) {
+    if (error instanceof ChangeRefused) return Response.json({ error: error.message, path: error.path }, { status: 400, headers: { "Cache-Control": "no-store" } });
+    throw error;
+  }
+  const attempt = await database.$transaction((tx) => recordGradedAttempt(tx, user.id, exercise, changes, graded, now), BUSY_TRANSACTION);
+  return jsonOk({ attempt }, 201);
 }
 
 /** GET /api/exercises/:id/attempts */
