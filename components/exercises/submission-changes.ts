@@ -3,7 +3,8 @@
  * between the starting network and the edited one, one change with the whole new value of each changed field.
  * Untouched resources and fields are not sent; a field the edit removed is sent as null. Pure.
  */
-import { EDITABLE_COLLECTIONS, type Editable, type ExerciseChange } from "@/lib/exercises/exercise-schema";
+import { EDITABLE_COLLECTIONS } from "@/lib/exercises/editable-collections";
+import type { Editable, ExerciseChange } from "@/lib/exercises/exercise-schema";
 
 type Json = Record<string, unknown>;
 

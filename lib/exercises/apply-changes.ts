@@ -2,7 +2,8 @@
 // for editing. Pure: the server's grader, the browser player and the content checks all use it, so the three
 // can never disagree about what a change means.
 import { loadSnapshot, SnapshotError, type Model } from "@/lib/reachability";
-import { EDITABLE_COLLECTIONS, type Editable, type ExerciseChange } from "./exercise-schema";
+import { EDITABLE_COLLECTIONS } from "./editable-collections";
+import type { Editable, ExerciseChange } from "./exercise-schema";
 
 /** A change the exercise does not allow, or one that leaves a network the engine cannot read. */
 export class ChangeRefused extends Error {

@@ -2,26 +2,11 @@
 // code. The engine checks the networks and goals (exercise-checks); the grader applies a learner's changes
 // (apply-changes) and evaluates the goals on the server.
 import { z } from "zod";
+import { EDITABLE_COLLECTIONS, editableCollectionNames } from "./editable-collections";
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * What a learner may edit: snapshot collections (AWS's top-level keys), the id field of their items, and the
- * fields of an item that an exercise may open for editing. Everything else in a snapshot is fixed.
- */
-export const EDITABLE_COLLECTIONS = {
-  RouteTables: { idField: "RouteTableId", fields: ["Routes", "Associations", "PropagatingVgws"] },
-  SecurityGroups: { idField: "GroupId", fields: ["IpPermissions", "IpPermissionsEgress"] },
-  NetworkAcls: { idField: "NetworkAclId", fields: ["Entries", "Associations"] },
-  NetworkInterfaces: { idField: "NetworkInterfaceId", fields: ["Association", "Groups"] },
-  LoadBalancers: { idField: "LoadBalancerArn", fields: ["Scheme", "SecurityGroups"] },
-  NatGateways: { idField: "NatGatewayId", fields: ["SubnetId"] },
-  TransitGatewayRouteTables: { idField: "TransitGatewayRouteTableId", fields: ["Routes", "Associations", "Propagations"] },
-  VpnConnections: { idField: "VpnConnectionId", fields: ["Routes"] },
-} as const;
-
-export type EditableCollection = keyof typeof EDITABLE_COLLECTIONS;
-export const editableCollectionNames = Object.keys(EDITABLE_COLLECTIONS) as [EditableCollection, ...EditableCollection[]];
+export { EDITABLE_COLLECTIONS, editableCollectionNames, type EditableCollection } from "./editable-collections";
 
 /** One resource the learner may change, and which of its fields. */
 export const editableSchema = z.strictObject({
