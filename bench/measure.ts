@@ -66,9 +66,12 @@ const rssBeforeMax = process.resourceUsage().maxRSS * 1024;
 const c0 = process.cpuUsage();
 const tc0 = threadCpuMs();
 const t0 = performance.now();
-// Read as the CLI reads (lib/reachability/cli.ts readText): an all-ASCII file byte for byte, else UTF-8.
-const bytes = readFileSync(snapshotPath);
-let text: string | undefined = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+/** Reads as the CLI reads (lib/reachability/cli.ts readText): an all-ASCII file byte for byte, else UTF-8; the bytes are garbage on return. */
+function readText(path: string): string {
+  const bytes = readFileSync(path);
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
+let text: string | undefined = readText(snapshotPath);
 const snapshotBytes = Buffer.byteLength(text);
 const t1 = performance.now();
 let json: unknown = JSON.parse(text);
