@@ -29,7 +29,7 @@ export interface ExerciseApiContext {
   now?: Date;
 }
 
-type SignedIn = ExerciseApiContext & { user: CurrentUser };
+export type SignedIn = ExerciseApiContext & { user: CurrentUser };
 
 /** The exercise named in the URL, or a 404 naming it. */
 export function exerciseOr404(catalogue: ExerciseCatalogue, id: string): Exercise {

@@ -1,31 +1,11 @@
-import { requireUser } from "@/lib/auth/authorize.server";
-import { db } from "@/lib/db/client.server";
-import { exerciseCatalogue } from "@/lib/exercises/exercise-catalogue.server";
 import { hintsResponse, revealHintResponse } from "@/lib/exercises/exercise-api.server";
-import { noQuerySchema } from "@/lib/exercises/exercise-api-schemas";
-import { apiHandler } from "@/lib/http/api-handler.server";
+import { signedInExerciseRoute } from "@/lib/exercises/exercise-route.server";
 import { onlyAllow } from "@/lib/http/only-allow";
-import { readQuery } from "@/lib/http/read-json-body";
-
-type Context = { params: Promise<{ id: string }> };
 
 /** GET /api/exercises/:id/hints → the hints the caller has revealed: { revealedHints, total }. */
-export function GET(request: Request, context: Context): Promise<Response> {
-  return apiHandler(async () => {
-    readQuery(new URL(request.url), noQuerySchema);
-    const user = await requireUser();
-    const { id } = await context.params;
-    return hintsResponse({ database: db(), catalogue: exerciseCatalogue(), user }, id);
-  })(request);
-}
+export const GET = signedInExerciseRoute("id", (context, id) => hintsResponse(context, id), { refuseQuery: true });
 
 /** POST /api/exercises/:id/hints, body {} or { tier } → reveals the next tier: { tier, text, revealedHints, total }. */
-export function POST(request: Request, context: Context): Promise<Response> {
-  return apiHandler(async () => {
-    const user = await requireUser();
-    const { id } = await context.params;
-    return revealHintResponse({ database: db(), catalogue: exerciseCatalogue(), user }, id, request);
-  })(request);
-}
+export const POST = signedInExerciseRoute("id", (context, id, request) => revealHintResponse(context, id, request));
 
 export const { PUT, PATCH, DELETE } = onlyAllow("GET", "POST");
