@@ -1,6 +1,7 @@
 // The quiz modes end to end, on the real app and database: practice with instant feedback, a short timed
 // exam through flags and the review screen to its score report, resuming an exam after a reload, the
-// server's auto-submit at the deadline, a review session, a flow by keyboard alone, axe in light and dark,
+// server's auto-submit at the deadline, a review session, practice, a timed exam and a review session by
+// keyboard alone, axe in light and dark,
 // and a recording of every response the browser receives to prove no key or explanation arrives early.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -119,6 +120,46 @@ async function tabTo(page: Page, target: ReturnType<Page["locator"]>, max = 200)
     await page.keyboard.press("Tab");
   }
   throw new Error("could not reach the element with Tab");
+}
+
+/** Presses Shift+Tab until `target` has the focus. */
+async function shiftTabTo(page: Page, target: ReturnType<Page["locator"]>, max = 200) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press("Shift+Tab");
+  }
+  throw new Error("could not reach the element with Shift+Tab");
+}
+
+/**
+ * Answers the question on screen by keyboard alone: an arrow key in a radio group (Tab enters an unchecked
+ * group on its first radio; ArrowDown moves to the second and checks it), Space on N checkboxes, or a typed number.
+ */
+async function answerByKeyboard(page: Page): Promise<void> {
+  const main = page.getByRole("main");
+  const radios = main.getByRole("radio");
+  if ((await radios.count()) > 0) {
+    await tabTo(page, radios.first());
+    await page.keyboard.press("ArrowDown");
+    await expect(radios.nth(1)).toBeFocused();
+    await expect(radios.nth(1)).toBeChecked();
+    return;
+  }
+  const group = main.getByRole("group", { name: /^Choose \d answers$/ });
+  if ((await group.count()) > 0) {
+    const n = Number(/Choose (\d)/.exec((await group.textContent()) ?? "")?.[1]);
+    for (let k = 0; k < n; k++) {
+      const box = group.getByRole("checkbox").nth(k);
+      await tabTo(page, box);
+      await page.keyboard.press("Space");
+      await expect(box).toBeChecked();
+    }
+    return;
+  }
+  const value = main.getByLabel("Your answer (a number)");
+  await tabTo(page, value);
+  await page.keyboard.type("7");
+  await expect(value).toHaveValue("7");
 }
 
 // ---- tests ----
@@ -369,6 +410,149 @@ test("practice by keyboard alone: choose a topic, answer, read the feedback, mov
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Score report" })).toBeVisible();
   await expect(page.getByText(/^\d of \d correct \(\d+%\)$/)).toBeVisible();
+});
+
+test("a short timed exam by keyboard alone: start it, answer, flag, review, submit, the score report per domain", async ({ page, signUp }) => {
+  await signUp();
+  await startFromQuizzesPage(page);
+  const length = page.getByLabel("Number of questions");
+  await tabTo(page, length);
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("3");
+  await expect(length).toHaveValue("3");
+  const minutes = page.getByLabel("Time limit (minutes)");
+  await tabTo(page, minutes);
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("10");
+  await expect(minutes).toHaveValue("10");
+  await tabTo(page, page.getByRole("button", { name: "Start exam" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/quizzes\/sessions\/[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Timed exam" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 3" })).toBeVisible();
+
+  // Question 1: answered, then saved by moving on.
+  await answerByKeyboard(page);
+  await tabTo(page, page.getByRole("button", { name: "Save and next" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Question 2 of 3" })).toBeFocused();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Answer to question 1 saved.");
+
+  // Question 2: flagged and left unanswered; the flag button keeps the focus, and Shift+Tab goes back to "Save and next".
+  const flag = page.getByRole("button", { name: "Flag for review" });
+  await tabTo(page, flag);
+  await page.keyboard.press("Space");
+  await expect(flag).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Question 2 flagged for review.");
+  await expect(flag).toBeFocused();
+  await expect(page.getByRole("navigation", { name: "Questions" }).getByRole("button", { name: "Question 2, flagged" })).toBeVisible();
+  await shiftTabTo(page, page.getByRole("button", { name: "Save and next" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Question 3 of 3" })).toBeFocused();
+
+  // Question 3: answered, then on to the review screen.
+  await answerByKeyboard(page);
+  await tabTo(page, page.getByRole("button", { name: "Save and review answers" }));
+  await page.keyboard.press("Enter");
+  const review = page.getByRole("region", { name: "Review before submitting" });
+  await expect(review.getByRole("heading", { level: 2 })).toBeFocused();
+  await expect(review).toContainText("2 of 3 answered, 1 flagged. 1 unanswered question counts as wrong.");
+  await expect(review.getByRole("listitem").nth(0)).toContainText(/^Question 1 · \W*Answered/);
+  await expect(review.getByRole("listitem").nth(1)).toContainText(/^Question 2 · \W*Not answered · \W*Flagged/);
+  await expect(review.getByRole("listitem").nth(2)).toContainText(/^Question 3 · \W*Answered/);
+
+  await tabTo(page, review.getByRole("button", { name: "Submit exam" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/report$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Score report" })).toBeVisible();
+  const summary = page.getByText(/^\d of 3 correct \(\d+%\)$/);
+  await expect(summary).toBeVisible();
+  const score = Number(/^(\d)/.exec((await summary.textContent()) ?? "")?.[1]);
+  await expect(page.getByText(/1 unanswered \(counted as wrong\)/)).toBeVisible();
+
+  // The per-domain table: a row per domain of the exam's questions (a question counts in each of its domains,
+  // so the totals add up to 3 or more), each with its share of the score; its scrolling region takes the focus.
+  await expect(page.getByRole("heading", { level: 2, name: "By exam domain" })).toBeVisible();
+  const table = page.getByRole("table");
+  await tabTo(page, page.locator("div[role=region][aria-labelledby=domains-title]"));
+  await expect(table.getByRole("columnheader", { name: "Domain" })).toBeVisible();
+  const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? "").trim())));
+  expect(rows.length).toBeGreaterThanOrEqual(1);
+  let totals = 0;
+  for (const [label, correctCell, percentCell] of rows) {
+    expect(label).toMatch(/^(Networking Specialty|Solutions Architect): \S/);
+    const [, correct, total] = (/^(\d+) of (\d+)$/.exec(correctCell ?? "") ?? []).map(Number);
+    expect(total).toBeGreaterThanOrEqual(1);
+    expect(total).toBeLessThanOrEqual(3);
+    expect(correct).toBeLessThanOrEqual(Math.min(total!, score));
+    expect(percentCell).toBe(`${Math.round((correct! / total!) * 100)}%`);
+    totals += total!;
+  }
+  expect(totals).toBeGreaterThanOrEqual(3);
+});
+
+test("a review session by keyboard alone: questions marked hard in practice come back and are answered", async ({ page, signUp }) => {
+  await signUp();
+  await startFromQuizzesPage(page);
+  await expect(page.getByText("Nothing to review yet.")).toBeVisible();
+
+  // Practice by keyboard: two questions answered and marked hard, then the session ended early.
+  await tabTo(page, page.locator("summary", { hasText: /^Topics/ }));
+  await page.keyboard.press("Enter");
+  const topic = page.getByRole("checkbox", { name: /^NAT gateway \(\d+\)$/ });
+  await tabTo(page, topic);
+  await page.keyboard.press("Space");
+  await expect(topic).toBeChecked();
+  const length = page.getByLabel("Questions", { exact: true });
+  await tabTo(page, length);
+  await page.keyboard.press("5");
+  await expect(length).toHaveValue("5");
+  await tabTo(page, page.getByRole("button", { name: "Start practice" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
+  const total = Number(/of (\d+)/.exec((await (await questionHeading(page)).textContent()) ?? "")?.[1]);
+  expect(total).toBeGreaterThan(2);
+  for (let i = 1; i <= 2; i++) {
+    await answerByKeyboard(page);
+    const hard = page.getByRole("checkbox", { name: "I found this hard: bring it back for review soon" });
+    await tabTo(page, hard);
+    await page.keyboard.press("Space");
+    await expect(hard).toBeChecked();
+    await tabTo(page, page.getByRole("button", { name: "Check answer" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 3, name: /^(Correct|Not quite)$/ })).toBeFocused();
+    if (i < 2) {
+      await tabTo(page, page.getByRole("button", { name: "Next question" }));
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 2, name: `Question 2 of ${total}` })).toBeFocused();
+    }
+  }
+  await tabTo(page, page.getByRole("button", { name: "End session" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Score report" })).toBeVisible();
+
+  // The review session, started from the Quizzes page.
+  await startFromQuizzesPage(page);
+  await expect(page.getByText(/^\d of 2 questions due now\./)).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: "Start review" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 2" })).toBeVisible();
+  for (let i = 1; i <= 2; i++) {
+    await answerByKeyboard(page);
+    await tabTo(page, page.getByRole("button", { name: "Check answer" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 3, name: /^(Correct|Not quite)$/ })).toBeFocused();
+    if (i < 2) {
+      await tabTo(page, page.getByRole("button", { name: "Next question" }));
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 2, name: "Question 2 of 2" })).toBeFocused();
+    }
+  }
+  await tabTo(page, page.getByRole("link", { name: "See your results" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Score report" })).toBeVisible();
+  await expect(page.getByText(/^\d of 2 correct \(\d+%\)$/)).toBeVisible();
 });
 
 test("a visitor sees the modes with a way to sign in, and the quiz API answers them 401 @phone", async ({ page, request }) => {
