@@ -135,6 +135,23 @@ async function shiftTabTo(page: Page, target: ReturnType<Page["locator"]>, max =
  * Answers the question on screen by keyboard alone: an arrow key in a radio group (Tab enters an unchecked
  * group on its first radio; ArrowDown moves to the second and checks it), Space on N checkboxes, or a typed number.
  */
+/** On the Quizzes page, by keyboard alone: open Topics, tick one, ask for 5 questions, start the practice. */
+async function startPracticeByKeyboard(page: Page, topicName: RegExp): Promise<void> {
+  await tabTo(page, page.locator("summary", { hasText: /^Topics/ }));
+  await page.keyboard.press("Enter");
+  const topic = page.getByRole("checkbox", { name: topicName });
+  await tabTo(page, topic);
+  await page.keyboard.press("Space");
+  await expect(topic).toBeChecked();
+  const length = page.getByLabel("Questions", { exact: true });
+  await tabTo(page, length);
+  await page.keyboard.press("5");
+  await expect(length).toHaveValue("5");
+  await tabTo(page, page.getByRole("button", { name: "Start practice" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
+}
+
 async function answerByKeyboard(page: Page): Promise<void> {
   const main = page.getByRole("main");
   const radios = main.getByRole("radio");
@@ -364,19 +381,7 @@ test("a review session brings back the questions marked hard or missed", async (
 test("practice by keyboard alone: choose a topic, answer, read the feedback, move on, end the session", async ({ page, signUp }) => {
   await signUp();
   await startFromQuizzesPage(page);
-  await tabTo(page, page.locator("summary", { hasText: /^Topics/ }));
-  await page.keyboard.press("Enter");
-  const topic = page.getByRole("checkbox", { name: /^Route table \(\d+\)$/ });
-  await tabTo(page, topic);
-  await page.keyboard.press("Space");
-  await expect(topic).toBeChecked();
-  const length = page.getByLabel("Questions", { exact: true });
-  await tabTo(page, length);
-  await page.keyboard.press("5");
-  await expect(length).toHaveValue("5");
-  await tabTo(page, page.getByRole("button", { name: "Start practice" }));
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
+  await startPracticeByKeyboard(page, /^Route table \(\d+\)$/);
 
   for (let i = 1; i <= 2; i++) {
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Question ${i} of \\d$`) })).toBeVisible();
@@ -497,19 +502,7 @@ test("a review session by keyboard alone: questions marked hard in practice come
   await expect(page.getByText("Nothing to review yet.")).toBeVisible();
 
   // Practice by keyboard: two questions answered and marked hard, then the session ended early.
-  await tabTo(page, page.locator("summary", { hasText: /^Topics/ }));
-  await page.keyboard.press("Enter");
-  const topic = page.getByRole("checkbox", { name: /^NAT gateway \(\d+\)$/ });
-  await tabTo(page, topic);
-  await page.keyboard.press("Space");
-  await expect(topic).toBeChecked();
-  const length = page.getByLabel("Questions", { exact: true });
-  await tabTo(page, length);
-  await page.keyboard.press("5");
-  await expect(length).toHaveValue("5");
-  await tabTo(page, page.getByRole("button", { name: "Start practice" }));
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
+  await startPracticeByKeyboard(page, /^NAT gateway \(\d+\)$/);
   const total = Number(/of (\d+)/.exec((await (await questionHeading(page)).textContent()) ?? "")?.[1]);
   expect(total).toBeGreaterThan(2);
   for (let i = 1; i <= 2; i++) {
