@@ -1,6 +1,7 @@
 // Readable names of the exam domains questions are tagged with (AWS Advanced Networking Specialty
 // ANS-C01 and Solutions Architect Associate SAA-C03 exam guides).
 import { DOMAINS, type QuestionDomain } from "./question-schema";
+import { slugLabel } from "../content/slug-words";
 
 export const DOMAIN_LABELS: Record<QuestionDomain, string> = {
   "ans-design": "Networking Specialty: network design",
@@ -21,12 +22,5 @@ export function isDomain(value: string): value is QuestionDomain {
   return (DOMAINS as readonly string[]).includes(value);
 }
 
-const ACRONYMS: Record<string, string> = { cidr: "CIDR", vpc: "VPC", ipv6: "IPv6", ipv4: "IPv4", dns: "DNS", eni: "ENI", vpn: "VPN", nat: "NAT", ip: "IP", aws: "AWS", az: "AZ", acl: "ACL", bgp: "BGP", byoip: "BYOIP", ecmp: "ECMP", ssh: "SSH", privatelink: "PrivateLink" };
-
 /** "nat-gateway" → "NAT gateway". */
-export function topicLabel(topic: string): string {
-  const words = topic.split("-").map((w) => ACRONYMS[w] ?? w);
-  const first = words[0] ?? "";
-  if (first === first.toLowerCase()) words[0] = first.charAt(0).toUpperCase() + first.slice(1);
-  return words.join(" ");
-}
+export const topicLabel = slugLabel;
