@@ -40,6 +40,24 @@ describe("cli", { timeout: 60_000 }, () => {
     expect(r.stdout).toContain("café-réseau ✓");
   });
 
+  it("--snapshot FILE (also --snapshot=FILE, --snapshot - for stdin, in any position) is the same as the positional SNAPSHOT.json", () => {
+    const args = ["--source", "i-web", "--destination", "i-app", "--protocol", "tcp", "--port", "8080"];
+    const positional = reach(["analyze", snapshot, ...args]);
+    expect(positional.status).toBe(0);
+    const flag = reach(["analyze", "--snapshot", snapshot, ...args]);
+    expect(flag.stderr).toBe("");
+    expect(flag.status).toBe(0);
+    expect(flag.stdout).toBe(positional.stdout);
+    expect(reach(["analyze", ...args, `--snapshot=${snapshot}`]).stdout).toBe(positional.stdout);
+    expect(reach(["analyze", "--snapshot", "-", ...args], fs.readFileSync(`${root}/${snapshot}`, "utf8")).stdout).toBe(positional.stdout);
+    const both = reach(["analyze", snapshot, "--snapshot", snapshot, ...args]);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/snapshot/i);
+    const none = reach(["analyze", ...args]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/no snapshot/i);
+  });
+
   it("refused snapshot or query: exit 2, one paragraph on stderr, no stack trace", () => {
     const bad = reach(["analyze", "-", "--source", "i-1", "--destination", "i-2", "--protocol", "tcp", "--port", "1"], JSON.stringify({ Subnets: [{ SubnetId: "s", VpcId: 1 }] }));
     expect(bad.status).toBe(2);

@@ -3,6 +3,7 @@
  *   npm run -s reach -- analyze SNAPSHOT.json --source ID --destination ID_OR_IP [--source-ip IP]
  *       [--destination-ip IP] --protocol tcp|udp|icmp [--port N] [--source-port N]
  *   npm run -s reach -- analyze SNAPSHOT.json --queries QUERIES.jsonl
+ * `--snapshot SNAPSHOT.json` (or `--snapshot=...`, anywhere after `analyze`) may stand for the positional file.
  * SNAPSHOT.json (or QUERIES.jsonl) may be "-" for standard input. Exit 0 when the analysis ran, whatever it
  * found; 2 with a one-paragraph message on stderr when the snapshot, a query or the command is refused.
  * This is the only engine file that touches fs or process.
@@ -15,7 +16,7 @@ class UsageError extends Error {}
 
 const USAGE =
   "usage: npm run -s reach -- analyze SNAPSHOT.json --source ID --destination ID_OR_IP [--source-ip IP] [--destination-ip IP] --protocol tcp|udp|icmp [--port N] [--source-port N]" +
-  " | npm run -s reach -- analyze SNAPSHOT.json --queries QUERIES.jsonl (use - for standard input).";
+  " | npm run -s reach -- analyze SNAPSHOT.json --queries QUERIES.jsonl (SNAPSHOT.json may be given as --snapshot FILE; use - for standard input).";
 
 const FLAGS: Record<string, string> = {
   "--source": "Source",
@@ -27,6 +28,7 @@ const FLAGS: Record<string, string> = {
   "--destination-port": "DestinationPort",
   "--source-port": "SourcePort",
   "--queries": "queries",
+  "--snapshot": "snapshot",
 };
 
 /**
@@ -70,11 +72,16 @@ function paragraph(text: string): string {
 }
 
 function main(argv: readonly string[]): number {
-  const [command, snapshotPath, ...rest] = argv;
-  if (command !== "analyze" || !snapshotPath) throw new UsageError(command ? `unknown command ${JSON.stringify(command)}.` : "no command given.");
+  const [command, ...rest] = argv;
+  if (command !== "analyze") throw new UsageError(command ? `unknown command ${JSON.stringify(command)}.` : "no command given.");
   const options: Record<string, string> = {};
+  const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i] as string;
+    if (flag === "-" || !flag.startsWith("--")) {
+      positional.push(flag);
+      continue;
+    }
     const [name, inline] = flag.includes("=") ? [flag.slice(0, flag.indexOf("=")), flag.slice(flag.indexOf("=") + 1)] : [flag, undefined];
     const key = FLAGS[name];
     if (!key) throw new UsageError(`unknown option ${JSON.stringify(flag)}.`);
@@ -82,6 +89,10 @@ function main(argv: readonly string[]): number {
     if (value === undefined) throw new UsageError(`option ${name} needs a value.`);
     options[key] = value;
   }
+  if (positional.length > 1) throw new UsageError(`one snapshot file expected, got ${positional.map((p) => JSON.stringify(p)).join(", ")}.`);
+  if (positional.length === 1 && options.snapshot !== undefined) throw new UsageError("the snapshot is given twice (a file and --snapshot).");
+  const snapshotPath = options.snapshot ?? positional[0];
+  if (snapshotPath === undefined) throw new UsageError("no snapshot file given.");
   if (snapshotPath === "-" && options.queries === "-") throw new UsageError("the snapshot and the queries cannot both come from standard input.");
   const model: Model = loadSnapshot(parseJson(readInput(snapshotPath), "the snapshot"));
   if (options.queries !== undefined) {
@@ -108,7 +119,7 @@ function main(argv: readonly string[]): number {
     process.stdout.write(out.length > 0 ? `${out.join("\n")}\n` : "");
     return refused > 0 ? 2 : 0;
   }
-  const { queries: _ignored, ...fields } = options;
+  const { queries: _ignored, snapshot: _snapshot, ...fields } = options;
   const query = parseQuery(fields);
   process.stdout.write(`${JSON.stringify(analyze(model, query), null, 2)}\n`);
   return 0;
