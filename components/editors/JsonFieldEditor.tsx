@@ -51,7 +51,7 @@ export function JsonFieldEditor({
         }}
       >
         <label className="rn-label" htmlFor={`${uid}-json`}>{field} (JSON, as describe-* shows it)</label>
-        <textarea id={`${uid}-json`} className="rn-input rn-mono min-h-32" spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={!!syntax} aria-describedby={error ? errorId : undefined} />
+        <textarea id={`${uid}-json`} className="rn-input rn-mono min-h-32" spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={!!error} aria-describedby={error ? errorId : undefined} />
         <div>
           <button type="submit" className="rn-button rn-button-primary">Save {field}</button>
         </div>

@@ -35,6 +35,7 @@ export function PublicIpEditor({
   const association = eni?.Association && typeof eni.Association === "object" ? (eni.Association as Json) : undefined;
   const current = typeof association?.PublicIp === "string" ? association.PublicIp : undefined;
   const attachedTo = (eni?.Attachment as Json | undefined)?.InstanceId;
+  // A typing error, or the engine's refusal of the committed address: either marks the field invalid until an address is accepted.
   const error = typed ?? state.errors[interfaceId]?.message;
   const errorId = `${uid}-error`;
 
@@ -64,7 +65,7 @@ export function PublicIpEditor({
       >
         <div>
           <label className="rn-label" htmlFor={`${uid}-ip`}>Elastic IP address</label>
-          <input id={`${uid}-ip`} className="rn-input rn-mono" placeholder="e.g. 203.0.113.10" value={address} onChange={(e) => setAddress(e.target.value)} aria-invalid={!!typed} aria-describedby={error ? errorId : undefined} />
+          <input id={`${uid}-ip`} className="rn-input rn-mono" placeholder="e.g. 203.0.113.10" value={address} onChange={(e) => setAddress(e.target.value)} aria-invalid={!!error} aria-describedby={error ? errorId : undefined} />
         </div>
         <button type="submit" className="rn-button rn-button-primary">Associate</button>
       </form>

@@ -59,7 +59,7 @@ export function SelectFieldEditor({
       >
         <div>
           <label className="rn-label" htmlFor={`${uid}-value`}>{label}</label>
-          <select id={`${uid}-value`} className="rn-select" value={choice} onChange={(e) => setChoice(e.target.value)} aria-describedby={error ? errorId : undefined}>
+          <select id={`${uid}-value`} className="rn-select" value={choice} onChange={(e) => setChoice(e.target.value)} aria-invalid={!!error} aria-describedby={error ? errorId : undefined}>
             {options.map((o) => (
               <option key={o.value} value={o.value}>{o.label}</option>
             ))}
