@@ -385,7 +385,8 @@ export function TopologyView(props: TopologyViewProps) {
           )}
         </div>
       </div>
-      <div id={tableId} className="rn-table-wrap" hidden={state.view !== "table"}>
+      {/* The table scrolls sideways on a phone: a named, focusable region, so keyboard users can scroll it too. */}
+      <div id={tableId} className="rn-table-wrap" role="region" aria-label={`Components${props.caption ? ` of ${props.caption}` : ""} (table)`} tabIndex={0} hidden={state.view !== "table"}>
         <table className="rn-table">
           <caption>Components{props.caption ? ` of ${props.caption}` : ""}</caption>
           <thead>
