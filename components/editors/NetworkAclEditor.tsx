@@ -2,7 +2,7 @@
 /** Network ACL editor, laid out like the console: inbound and outbound rules (Rule number, Type, Protocol, Port range, Source/Destination, Allow/Deny) and the fixed * rule; add and remove. */
 import { memo, useId, useMemo, useState, useSyncExternalStore } from "react";
 import type { NetworkLabController } from "@/components/lab/network-lab-controller";
-import { DEFAULT_TYPE, InlineError, TypeFields, typeProtocol, type TypeDraft, focusTableRegion } from "./EditorParts";
+import { DEFAULT_TYPE, InlineError, TypeFields, typeProtocol, type TypeDraft, focusAfterRemoval } from "./EditorParts";
 import { aclRows, type AclRow } from "./rows";
 
 /** Memoised: an edit elsewhere in the network leaves this table's rows (and so its DOM) untouched. */
@@ -37,7 +37,7 @@ const EntryTable = memo(function EntryTable({ lab, aclId, egress, rows, editable
               </td>
               <td>
                 {editable && r.removable ? (
-                  <button type="button" className="rn-button rn-button-danger" onClick={(e) => { focusTableRegion(e.currentTarget); lab.removeAclEntry(aclId, egress, r.ruleNumber); }} aria-label={`Remove ${egress ? "outbound" : "inbound"} rule ${r.ruleNumber}`}>Remove</button>
+                  <button type="button" className="rn-button rn-button-danger" data-row-remove="" onClick={(e) => { focusAfterRemoval(e.currentTarget); lab.removeAclEntry(aclId, egress, r.ruleNumber); }} aria-label={`Remove ${egress ? "outbound" : "inbound"} rule ${r.ruleNumber}`}>Remove</button>
                 ) : !r.removable ? (
                   <span className="text-sm text-[var(--rn-muted)]">fixed</span>
                 ) : null}
@@ -97,7 +97,7 @@ export function NetworkAclEditor({ lab, aclId }: { lab: NetworkLabController; ac
             <label className="rn-label" htmlFor={`${uid}-num`}>Rule number</label>
             <input id={`${uid}-num`} className="rn-input rn-mono" inputMode="numeric" placeholder="1–32766" value={ruleNumber} onChange={(e) => setRuleNumber(e.target.value)} aria-invalid={err?.field === "ruleNumber"} aria-describedby={err ? errorId : undefined} />
           </div>
-          <TypeFields idPrefix={uid} value={type} onChange={setType} />
+          <TypeFields idPrefix={uid} value={type} onChange={setType} invalid={err?.field === "ports"} describedBy={err ? errorId : undefined} />
           <div>
             <label className="rn-label" htmlFor={`${uid}-cidr`}>{direction === "inbound" ? "Source" : "Destination"} CIDR</label>
             <input id={`${uid}-cidr`} className="rn-input rn-mono" placeholder="e.g. 10.0.1.0/24" value={cidr} onChange={(e) => setCidr(e.target.value)} aria-invalid={err?.field === "cidr"} aria-describedby={err ? errorId : undefined} />
@@ -109,7 +109,7 @@ export function NetworkAclEditor({ lab, aclId }: { lab: NetworkLabController; ac
               <option value="deny">Deny</option>
             </select>
           </div>
-          <button type="submit" className="rn-button rn-button-primary">Add rule</button>
+          <button type="submit" className="rn-button rn-button-primary" data-add-action="">Add rule</button>
         </form>
       ) : null}
       <InlineError id={errorId} message={err?.message} />

@@ -2,7 +2,7 @@
 /** Route table editor, laid out like the console: Destination, Target, Status, Propagated; add, edit, remove. */
 import { useId, useState, useSyncExternalStore } from "react";
 import type { NetworkLabController } from "@/components/lab/network-lab-controller";
-import { InlineError, focusTableRegion } from "./EditorParts";
+import { InlineError, focusAfterRemoval } from "./EditorParts";
 import { ROUTE_TARGET_GROUPS, type RouteTargetOption } from "./route-targets";
 import { routeRows } from "./rows";
 
@@ -89,7 +89,7 @@ export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabControl
                     {r.editable && r.index !== undefined && inSnapshot ? (
                       <>
                         <button type="button" className="rn-button" onClick={() => setEditing({ index: r.index!, destination: r.destination, target: r.target })} aria-label={`Edit route ${r.destination}`}>Edit</button>{" "}
-                        <button type="button" className="rn-button rn-button-danger" onClick={(e) => { focusTableRegion(e.currentTarget); lab.removeRoute(routeTableId, r.index!); }} aria-label={`Remove route ${r.destination}`}>Remove</button>
+                        <button type="button" className="rn-button rn-button-danger" data-row-remove="" onClick={(e) => { focusAfterRemoval(e.currentTarget); lab.removeRoute(routeTableId, r.index!); }} aria-label={`Remove route ${r.destination}`}>Remove</button>
                       </>
                     ) : (
                       <span className="text-sm text-[var(--rn-muted)]">{r.target === "local" ? "local (fixed)" : "read-only"}</span>
@@ -121,7 +121,7 @@ export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabControl
               <TargetOptions targets={targets} />
             </select>
           </div>
-          <button type="submit" className="rn-button rn-button-primary">Add route</button>
+          <button type="submit" className="rn-button rn-button-primary" data-add-action="">Add route</button>
         </form>
       ) : null}
       <InlineError id={errorId} message={error} />

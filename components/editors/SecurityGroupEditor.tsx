@@ -1,8 +1,13 @@
 "use client";
-/** Security group editor, laid out like the console: inbound and outbound rules (Type, Protocol, Port range, Source/Destination); add and remove. */
+/**
+ * Security group editor, laid out like the console: inbound and outbound rules (Type, Protocol, Port range,
+ * Source/Destination); add and remove. `directions` names the rule directions that may change (an exercise may
+ * keep one locked): rows of a locked direction say "read-only" and offer no Remove, and the Add form offers only
+ * the open directions.
+ */
 import { memo, useId, useMemo, useState, useSyncExternalStore } from "react";
 import type { NetworkLabController } from "@/components/lab/network-lab-controller";
-import { DEFAULT_TYPE, InlineError, TypeFields, typeProtocol, type TypeDraft, focusTableRegion } from "./EditorParts";
+import { DEFAULT_TYPE, InlineError, TypeFields, typeProtocol, type TypeDraft, focusAfterRemoval } from "./EditorParts";
 import { sgRows, type SgRow } from "./rows";
 
 /** Memoised: an edit elsewhere in the network leaves this table's rows (and so its DOM) untouched. */
@@ -35,8 +40,10 @@ const RuleTable = memo(function RuleTable({ lab, groupId, direction, rows, edita
               <td className="rn-mono">{r.peer}</td>
               <td>
                 {editable && r.permissionIndex >= 0 ? (
-                  <button type="button" className="rn-button rn-button-danger" onClick={(e) => { focusTableRegion(e.currentTarget); lab.removeSgRule(groupId, r); }} aria-label={`Remove ${direction} rule ${r.type} ${r.portRange} ${peer.toLowerCase()} ${r.peer}`}>Remove</button>
-                ) : null}
+                  <button type="button" className="rn-button rn-button-danger" data-row-remove="" onClick={(e) => { focusAfterRemoval(e.currentTarget); lab.removeSgRule(groupId, r); }} aria-label={`Remove ${direction} rule ${r.type} ${r.portRange} ${peer.toLowerCase()} ${r.peer}`}>Remove</button>
+                ) : (
+                  <span className="text-sm text-[var(--rn-muted)]">read-only</span>
+                )}
               </td>
             </tr>
           ))}
@@ -46,14 +53,20 @@ const RuleTable = memo(function RuleTable({ lab, groupId, direction, rows, edita
   );
 });
 
-export function SecurityGroupEditor({ lab, groupId }: { lab: NetworkLabController; groupId: string }) {
+type Direction = "inbound" | "outbound";
+const BOTH: readonly Direction[] = ["inbound", "outbound"];
+
+export function SecurityGroupEditor({ lab, groupId, directions = BOTH }: { lab: NetworkLabController; groupId: string; directions?: readonly Direction[] }) {
   const state = useSyncExternalStore(lab.store.subscribe, lab.store.getState, lab.store.getState);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const { inSnapshot, inbound, outbound } = useMemo(() => sgRows(state.snapshot, groupId), [state.snapshot.SecurityGroups, groupId]); // the rows change only when this section of the JSON does
-  const [direction, setDirection] = useState<"inbound" | "outbound">("inbound");
+  const open = BOTH.filter((d) => directions.includes(d));
+  const [chosen, setDirection] = useState<Direction>(open[0] ?? "inbound");
+  const direction = open.includes(chosen) ? chosen : (open[0] ?? "inbound");
   const [type, setType] = useState<TypeDraft>(DEFAULT_TYPE);
   const [peer, setPeer] = useState("");
-  const error = state.errors[groupId]?.message;
+  const err = state.errors[groupId];
+  const error = err?.message;
   const errorId = `${uid}-error`;
   const group = state.model.securityGroups.get(groupId);
   const groups = [...state.model.securityGroups.keys()].sort();
@@ -65,9 +78,9 @@ export function SecurityGroupEditor({ lab, groupId }: { lab: NetworkLabControlle
         {group?.name ? ` (${group.name})` : ""}
       </h3>
       {!inSnapshot ? <p className="m-0 text-sm">This security group was filled in by the engine and is not in the snapshot, so it cannot be edited.</p> : null}
-      <RuleTable lab={lab} groupId={groupId} direction="inbound" rows={inbound} editable={inSnapshot} />
-      <RuleTable lab={lab} groupId={groupId} direction="outbound" rows={outbound} editable={inSnapshot} />
-      {inSnapshot ? (
+      <RuleTable lab={lab} groupId={groupId} direction="inbound" rows={inbound} editable={inSnapshot && open.includes("inbound")} />
+      <RuleTable lab={lab} groupId={groupId} direction="outbound" rows={outbound} editable={inSnapshot && open.includes("outbound")} />
+      {inSnapshot && open.length > 0 ? (
         <form
           className="grid grid-cols-1 items-end gap-3 sm:grid-cols-2 lg:grid-cols-[auto_1fr_1fr_1.4fr_auto]"
           aria-label={`Add a rule to ${groupId}`}
@@ -78,22 +91,23 @@ export function SecurityGroupEditor({ lab, groupId }: { lab: NetworkLabControlle
         >
           <div>
             <label className="rn-label" htmlFor={`${uid}-dir`}>Rule</label>
-            <select id={`${uid}-dir`} className="rn-select" value={direction} onChange={(e) => setDirection(e.target.value as "inbound" | "outbound")}>
-              <option value="inbound">Inbound</option>
-              <option value="outbound">Outbound</option>
+            <select id={`${uid}-dir`} className="rn-select" value={direction} onChange={(e) => setDirection(e.target.value as Direction)}>
+              {open.map((d) => (
+                <option key={d} value={d}>{d === "inbound" ? "Inbound" : "Outbound"}</option>
+              ))}
             </select>
           </div>
-          <TypeFields idPrefix={uid} value={type} onChange={setType} />
+          <TypeFields idPrefix={uid} value={type} onChange={setType} invalid={err?.field === "ports"} describedBy={error ? errorId : undefined} />
           <div>
             <label className="rn-label" htmlFor={`${uid}-peer`}>{direction === "inbound" ? "Source" : "Destination"} (CIDR, sg- or pl-)</label>
-            <input id={`${uid}-peer`} className="rn-input rn-mono" list={`${uid}-groups`} placeholder="e.g. 10.0.0.0/16 or sg-app" value={peer} onChange={(e) => setPeer(e.target.value)} aria-describedby={error ? errorId : undefined} />
+            <input id={`${uid}-peer`} className="rn-input rn-mono" list={`${uid}-groups`} placeholder="e.g. 10.0.0.0/16 or sg-app" value={peer} onChange={(e) => setPeer(e.target.value)} aria-invalid={err?.field === "peer"} aria-describedby={error ? errorId : undefined} />
             <datalist id={`${uid}-groups`}>
               {groups.map((g) => (
                 <option key={g} value={g} />
               ))}
             </datalist>
           </div>
-          <button type="submit" className="rn-button rn-button-primary">Add rule</button>
+          <button type="submit" className="rn-button rn-button-primary" data-add-action="">Add rule</button>
         </form>
       ) : null}
       <InlineError id={errorId} message={error} />

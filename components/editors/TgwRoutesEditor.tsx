@@ -7,7 +7,7 @@
 import { useId, useState, useSyncExternalStore } from "react";
 import type { NetworkLabController } from "@/components/lab/network-lab-controller";
 import { isIpv4Cidr, isIpv6Cidr } from "./drafts";
-import { InlineError } from "./EditorParts";
+import { InlineError, focusAfterRemoval } from "./EditorParts";
 
 type Json = Record<string, unknown>;
 
@@ -36,8 +36,11 @@ export function TgwRoutesEditor({
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const [cidr, setCidr] = useState("");
   const [target, setTarget] = useState("");
-  const [typed, setTyped] = useState<string | undefined>();
-  const error = typed ?? state.errors[routeTableId]?.message;
+  // A typing error names its field; the engine's refusal of a committed change concerns the route as a whole.
+  const [typed, setTyped] = useState<{ field: "cidr" | "target"; message: string } | undefined>();
+  const refused = state.errors[routeTableId]?.message;
+  const error = typed?.message ?? refused;
+  const invalid = (field: "cidr" | "target") => (typed ? typed.field === field : !!refused);
   const errorId = `${uid}-error`;
   const attachmentOf = (r: Json) => (Array.isArray(r.TransitGatewayAttachments) ? (r.TransitGatewayAttachments as Json[])[0]?.TransitGatewayAttachmentId : undefined);
 
@@ -75,7 +78,9 @@ export function TgwRoutesEditor({
                       type="button"
                       className="rn-button rn-button-danger"
                       aria-label={`Delete static route ${dest}`}
-                      onClick={() => {
+                      data-row-remove=""
+                      onClick={(e) => {
+                        focusAfterRemoval(e.currentTarget);
                         setTyped(undefined);
                         setRoutes(routes.filter((_, j) => j !== i), `Static route ${dest} deleted from ${routeTableId}.`);
                       }}
@@ -95,9 +100,9 @@ export function TgwRoutesEditor({
         onSubmit={(e) => {
           e.preventDefault();
           const dest = cidr.trim();
-          if (!isIpv4Cidr(dest) && !isIpv6Cidr(dest)) return setTyped("Enter a CIDR block such as 10.2.0.0/16.");
-          if (routes.some((r) => r.DestinationCidrBlock === dest)) return setTyped("This route table already has a static route to that CIDR.");
-          if (!target) return setTyped("Choose an attachment, or Blackhole.");
+          if (!isIpv4Cidr(dest) && !isIpv6Cidr(dest)) return setTyped({ field: "cidr", message: "Enter a CIDR block such as 10.2.0.0/16." });
+          if (routes.some((r) => r.DestinationCidrBlock === dest)) return setTyped({ field: "cidr", message: "This route table already has a static route to that CIDR." });
+          if (!target) return setTyped({ field: "target", message: "Choose an attachment, or Blackhole." });
           setTyped(undefined);
           const attachment = attachments.find((a) => a.TransitGatewayAttachmentId === target);
           const route: Json =
@@ -112,11 +117,11 @@ export function TgwRoutesEditor({
       >
         <div>
           <label className="rn-label" htmlFor={`${uid}-cidr`}>CIDR</label>
-          <input id={`${uid}-cidr`} className="rn-input rn-mono" placeholder="e.g. 10.2.0.0/16" value={cidr} onChange={(e) => setCidr(e.target.value)} aria-describedby={error ? errorId : undefined} />
+          <input id={`${uid}-cidr`} className="rn-input rn-mono" placeholder="e.g. 10.2.0.0/16" value={cidr} onChange={(e) => setCidr(e.target.value)} aria-invalid={invalid("cidr")} aria-describedby={error ? errorId : undefined} />
         </div>
         <div>
           <label className="rn-label" htmlFor={`${uid}-target`}>Attachment</label>
-          <select id={`${uid}-target`} className="rn-select rn-mono" value={target} onChange={(e) => setTarget(e.target.value)} aria-describedby={error ? errorId : undefined}>
+          <select id={`${uid}-target`} className="rn-select rn-mono" value={target} onChange={(e) => setTarget(e.target.value)} aria-invalid={invalid("target")} aria-describedby={error ? errorId : undefined}>
             <option value="">Choose an attachment…</option>
             {attachments.map((a) => (
               <option key={a.TransitGatewayAttachmentId} value={a.TransitGatewayAttachmentId}>
@@ -127,7 +132,7 @@ export function TgwRoutesEditor({
             <option value={BLACKHOLE}>Blackhole (drop the traffic)</option>
           </select>
         </div>
-        <button type="submit" className="rn-button rn-button-primary">Create static route</button>
+        <button type="submit" className="rn-button rn-button-primary" data-add-action="">Create static route</button>
       </form>
       <InlineError id={errorId} message={error} />
     </section>

@@ -83,6 +83,11 @@ function consoleFields(e: Editable): string[] {
   }
 }
 
+/** The rule directions of a security group the exercise opens; the others stay locked (no Remove, not in Add). */
+function sgDirections(e: Editable): ("inbound" | "outbound")[] {
+  return [...(e.fields.includes("IpPermissions") ? ["inbound" as const] : []), ...(e.fields.includes("IpPermissionsEgress") ? ["outbound" as const] : [])];
+}
+
 export function ExerciseEditors({ exercise, lab }: { exercise: PlayerExercise; lab: NetworkLabController }) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const state = useSyncExternalStore(lab.store.subscribe, lab.store.getState, lab.store.getState);
@@ -107,7 +112,7 @@ export function ExerciseEditors({ exercise, lab }: { exercise: PlayerExercise; l
         return (
           <div key={key} className="flex flex-col gap-4">
             {e.collection === "RouteTables" && e.fields.includes("Routes") ? <RouteTableEditor lab={lab} routeTableId={e.id} /> : null}
-            {e.collection === "SecurityGroups" ? <SecurityGroupEditor lab={lab} groupId={e.id} /> : null}
+            {e.collection === "SecurityGroups" ? <SecurityGroupEditor lab={lab} groupId={e.id} directions={sgDirections(e)} /> : null}
             {e.collection === "NetworkAcls" && e.fields.includes("Entries") ? <NetworkAclEditor lab={lab} aclId={e.id} /> : null}
             {e.collection === "NetworkInterfaces" && e.fields.includes("Association") ? (
               <PublicIpEditor lab={lab} interfaceId={e.id} setAssociation={(value, done) => set(e, "Association")(value, done)} />
