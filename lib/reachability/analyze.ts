@@ -121,8 +121,12 @@ function failed(query: Query, explanation: Explanation, forward: Hop[] = [], ret
 
 const ZERO = parseAddress("0.0.0.0") as Address;
 
-/** Blocks that mean the source VPC's routing found no way to the destination (candidates for DISCONNECTED_VPCS). */
-const routedNowhere: ReadonlySet<ExplanationCode> = new Set<ExplanationCode>(["NO_ROUTE_TO_DESTINATION", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC6598_EGRESS"]);
+/**
+ * Blocks that mean the source VPC's routing found no way to the destination (candidates for DISCONNECTED_VPCS):
+ * no route, the internet gateway refusing a private destination, or (overlapping CIDRs) the destination's address
+ * led somewhere else, where nothing is the destination (NO_POSSIBLE_DESTINATION).
+ */
+const routedNowhere: ReadonlySet<ExplanationCode> = new Set<ExplanationCode>(["NO_ROUTE_TO_DESTINATION", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS", "IGW_DESTINATION_ADDRESS_NOT_IN_RFC6598_EGRESS", "NO_POSSIBLE_DESTINATION"]);
 
 function placeholderPacket(query: Query): Packet {
   const zero = ZERO;
@@ -261,7 +265,8 @@ function analyzeUnsafe(model: Model, query: Query, record: boolean, destinationE
 /**
  * RA's DISCONNECTED_VPCS: the two ends are interfaces in different VPCs, the packet is addressed to the
  * destination's private address, no component (peering connection, transit gateway, ...) joins the VPCs, and
- * the source VPC's routing found no way (no route, or the internet gateway refusing a private destination).
+ * the source VPC's routing found no way (no route, the internet gateway refusing a private destination, or an
+ * overlapping CIDR that took the packet to another holder of the address: NO_POSSIBLE_DESTINATION).
  * Other blocks (a security group, a peering connection that is not transitive) keep their own code.
  */
 function disconnectedVpcs(model: Model, source: SourceEndpoint, destination: ResolvedDestination, dstAddress: Address): Omit<Explanation, "ExplanationCode" | "Explanation"> | undefined {
