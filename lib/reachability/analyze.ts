@@ -174,8 +174,11 @@ function analyzeUnsafe(model: Model, query: Query, record: boolean, destinationE
   const destination = dst.value;
 
   // Address family: from any address the query fixes, else from the endpoint, else IPv4 (RA analyses IPv4).
+  // An end interface with IPv6 addresses only (an IPv6-only subnet) makes it IPv6.
   const sourceIp = query.SourceIp ? parseAddress(query.SourceIp) : undefined;
-  const family: Family = destination.address?.family ?? sourceIp?.family ?? 4;
+  const sourceEni = source.kind === "interface" ? model.enis.get(source.eniId) : undefined;
+  const ipv6Only = (eni: Eni | undefined): boolean => !!eni && eni.privateIps.length === 0 && eni.ipv6.length > 0;
+  const family: Family = destination.address?.family ?? sourceIp?.family ?? (ipv6Only(sourceEni) || ipv6Only(destination.eni) ? 6 : 4);
 
   // Destination address.
   let dstAddress = destination.address;
