@@ -125,4 +125,35 @@ describe("model", () => {
     s.Subnets[1]!.SubnetId = "subnet-a";
     expect(refused(s).path).toBe("$.Subnets[1].SubnetId");
   });
+
+  it("refuses an interface or instance id that another resource already uses, naming both places", () => {
+    const eni = (id: string) => ({ NetworkInterfaceId: id, SubnetId: "subnet-a", PrivateIpAddress: "10.0.1.5" });
+    const instance = (id: string, interfaces: unknown[] = []) => ({ InstanceId: id, State: { Name: "running" }, NetworkInterfaces: interfaces });
+    // An interface with a subnet's id.
+    let e = refused({ ...base(), NetworkInterfaces: [eni("subnet-b")] });
+    expect(e.path).toBe("$.NetworkInterfaces[0].NetworkInterfaceId");
+    expect(e.message).toContain("already used at $.Subnets[1].SubnetId");
+    // An instance with the VPC's id.
+    e = refused({ ...base(), Reservations: [{ Instances: [instance("vpc-1")] }] });
+    expect(e.path).toBe("$.Reservations[0].Instances[0].InstanceId");
+    expect(e.message).toContain("already used at $.Vpcs[0].VpcId");
+    // Two instances with one id.
+    e = refused({ ...base(), Reservations: [{ Instances: [instance("i-1")] }, { Instances: [instance("i-1")] }] });
+    expect(e.path).toBe("$.Reservations[1].Instances[0].InstanceId");
+    expect(e.message).toContain("already used at $.Reservations[0].Instances[0].InstanceId");
+    // An interface, listed only inside an instance, with an instance's id.
+    e = refused({ ...base(), Reservations: [{ Instances: [instance("i-1", [eni("i-1")])] }] });
+    expect(e.path).toBe("$.Reservations[0].Instances[0].NetworkInterfaces[0].NetworkInterfaceId");
+    expect(e.message).toContain("already used at $.Reservations[0].Instances[0].InstanceId");
+    // An interface with the id of a component a family registers (a NAT gateway).
+    e = refused({
+      ...base(),
+      NetworkInterfaces: [eni("nat-1")],
+      NatGateways: [{ NatGatewayId: "nat-1", VpcId: "vpc-1", SubnetId: "subnet-b", State: "available", ConnectivityType: "private", NatGatewayAddresses: [{ PrivateIp: "10.0.2.9" }] }],
+    });
+    expect(e.path).toBe("$.NetworkInterfaces[0].NetworkInterfaceId");
+    expect(e.message).toContain("already used at");
+    // The same interface listed twice is one interface, not a duplicate.
+    expect(() => loadSnapshot({ ...base(), NetworkInterfaces: [eni("eni-1")], Reservations: [{ Instances: [instance("i-1", [eni("eni-1")])] }] })).not.toThrow();
+  });
 });

@@ -70,6 +70,9 @@ class NoPublicIps extends Map<bigint, Address> {
 }
 const NO_PUBLIC_IPS: Map<bigint, Address> = new NoPublicIps();
 
+/** The IPv6 addresses of an interface that has none: one shared, frozen empty list (most interfaces are IPv4 only). */
+const NO_ADDRESSES = Object.freeze([]) as unknown as Address[];
+
 /** Maps a private IPv4 address of `eni` to a public one. */
 export function setPublicIp(eni: Eni, privateValue: bigint, publicIp: Address): void {
   if (eni.publicIps === NO_PUBLIC_IPS) eni.publicIps = new Map<bigint, Address>();
@@ -223,8 +226,8 @@ function sgRule(groupId: string, direction: SgDirection, protocol: number, from:
 /** Where a merged interface's fields come from when they are not at `path` (an instance's or a family's own fields). */
 interface InstanceContext {
   id: string;
-  /** JSON path of the instance (for its SecurityGroups, SubnetId and PublicIpAddress). */
-  path: string;
+  /** JSON path of the instance (for its SecurityGroups, SubnetId and PublicIpAddress), built only when refusing. */
+  path: () => string;
   subnetId?: string;
   sourceDestCheck?: boolean;
   groups?: string[];
@@ -234,27 +237,28 @@ interface InstanceContext {
 /** What eniFieldPath needs to name an interface's field; the path strings are built only when refusing. */
 interface EniWhere {
   readonly j: NetworkInterfaceJson;
-  readonly path: string;
+  readonly path: () => string;
   readonly instance?: InstanceContext;
   readonly at?: InterfaceSpec["paths"];
 }
 
 /** JSON path of an interface's field (k: index in PrivateIpAddresses, Ipv6Addresses or the groups; -1 for PrivateIpAddress). */
 function eniFieldPath(w: EniWhere, field: "subnet" | "private" | "public" | "ipv6" | "group", k = -1): string {
-  const { j, path, instance, at } = w;
+  const { j, instance, at } = w;
+  const path = w.path();
   const associationPath = at?.publicIp ?? `${path}.Association.PublicIp`;
   switch (field) {
     case "subnet":
-      return at?.subnetId ?? (j.SubnetId || !instance ? `${path}.SubnetId` : `${instance.path}.SubnetId`);
+      return at?.subnetId ?? (j.SubnetId || !instance ? `${path}.SubnetId` : `${instance.path()}.SubnetId`);
     case "private":
       return k < 0 ? (at?.privateIp ?? `${path}.PrivateIpAddress`) : `${path}.PrivateIpAddresses[${k}].PrivateIpAddress`;
     case "public":
       if (k >= 0) return j.PrivateIpAddresses?.[k]?.Association?.PublicIp ? `${path}.PrivateIpAddresses[${k}].Association.PublicIp` : associationPath;
-      return j.Association?.PublicIp || !instance ? associationPath : `${instance.path}.PublicIpAddress`;
+      return j.Association?.PublicIp || !instance ? associationPath : `${instance.path()}.PublicIpAddress`;
     case "ipv6":
       return at?.ipv6 ?? `${path}.Ipv6Addresses[${k}].Ipv6Address`;
     case "group":
-      return j.Groups ? `${at?.groups ?? `${path}.Groups`}[${k}].GroupId` : instance ? `${instance.path}.SecurityGroups[${k}].GroupId` : `${path}.Groups`;
+      return j.Groups ? `${at?.groups ?? `${path}.Groups`}[${k}].GroupId` : instance ? `${instance.path()}.SecurityGroups[${k}].GroupId` : `${path}.Groups`;
   }
 }
 
@@ -572,24 +576,24 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
   for (const subnet of model.subnets.values()) subnet.routeTableId = rtOfSubnet.get(subnet.id) ?? (model.vpcs.get(subnet.vpcId) as Vpc).mainRouteTableId;
 
   // --- Network interfaces and instances
-  const mergeEni = (j: NetworkInterfaceJson, path: string, instance?: InstanceContext, at?: InterfaceSpec["paths"]) => {
+  // 100,000 interfaces and 50,000 instances in the enterprise benchmark: no JSON path is built unless refusing, and
+  // their ids are checked against the other sections' ids once, after the families (checkInterfaceAndInstanceIds).
+  const mergeEni = (j: NetworkInterfaceJson, path: () => string, instance?: InstanceContext, at?: InterfaceSpec["paths"]) => {
     const existing = model.enis.get(j.NetworkInterfaceId);
     if (existing) {
       // Same id is the same interface (contract §1): complete what the first listing left out.
       if (instance && !existing.instanceId) existing.instanceId = instance.id;
       if (existing.attachmentStatus === undefined && (j.Attachment?.Status || instance)) existing.attachmentStatus = j.Attachment?.Status ?? "attached";
       if (existing.deviceIndex === undefined && j.Attachment?.DeviceIndex != null) existing.deviceIndex = j.Attachment.DeviceIndex;
-      if (j.Groups && groupsUnlisted.delete(existing.id)) existing.groupIds = j.Groups.map((g) => g.GroupId);
-      if (j.Association?.PublicIp && existing.privateIps[0] && !existing.publicIps.has(existing.privateIps[0].value)) setPublicIp(existing, existing.privateIps[0].value, addressAt(j.Association.PublicIp, at?.publicIp ?? `${path}.Association.PublicIp`));
+      if (j.Groups && groupsUnlisted.delete(existing.id)) existing.groupIds = groupList(j.Groups);
+      if (j.Association?.PublicIp && existing.privateIps[0] && !existing.publicIps.has(existing.privateIps[0].value)) setPublicIp(existing, existing.privateIps[0].value, addressAt(j.Association.PublicIp, at?.publicIp ?? `${path()}.Association.PublicIp`));
       return existing;
     }
-    claimId(j.NetworkInterfaceId, `${path}.NetworkInterfaceId`);
-    // JSON paths are built only when refusing (eniFieldPath): a load of 100,000 interfaces builds none.
     const where: EniWhere = { j, path, instance, at };
     const subnetId = j.SubnetId ?? instance?.subnetId;
     if (!subnetId) refuse(eniFieldPath(where, "subnet"), "the subnet of the network interface", "it is missing");
     const subnet = model.subnets.get(subnetId) ?? subnetAt(subnetId, eniFieldPath(where, "subnet"));
-    if (j.VpcId && j.VpcId !== subnet.vpcId) refuse(`${path}.VpcId`, `the VPC of subnet ${subnet.id} (${subnet.vpcId})`, `found ${j.VpcId}`);
+    if (j.VpcId && j.VpcId !== subnet.vpcId) refuse(`${path()}.VpcId`, `the VPC of subnet ${subnet.id} (${subnet.vpcId})`, `found ${j.VpcId}`);
     const privateIps: Address[] = [];
     let publicIps: Map<bigint, Address> | undefined;
     if (j.PrivateIpAddress) publicIps = addPrivateIp(privateIps, publicIps, subnet, j.PrivateIpAddress, j.Association?.PublicIp ?? instance?.publicIp, where, -1);
@@ -606,9 +610,10 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
         publicIps = addPrivateIp(privateIps, publicIps, subnet, p.PrivateIpAddress, pub, where, k);
       }
     }
-    const ipv6: Address[] = [];
+    let ipv6 = NO_ADDRESSES;
     const listed6 = j.Ipv6Addresses;
-    if (listed6) {
+    if (listed6 && listed6.length > 0) {
+      ipv6 = [];
       for (let k = 0; k < listed6.length; k++) {
         const text = (listed6[k] as NonNullable<typeof listed6>[number]).Ipv6Address;
         const a = parseAddress(text.trim());
@@ -616,9 +621,9 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
         ipv6.push(a);
       }
     }
-    if (privateIps.length === 0 && ipv6.length === 0) refuse(at?.privateIp ?? `${path}.PrivateIpAddress`, "the interface's private IP address", "it is missing");
+    if (privateIps.length === 0 && ipv6.length === 0) refuse(at?.privateIp ?? `${path()}.PrivateIpAddress`, "the interface's private IP address", "it is missing");
     // The groups are the interface's own (Groups), else its instance's (SecurityGroups), else the VPC's default.
-    const groupIds = j.Groups ? j.Groups.map((g) => g.GroupId) : instance?.groups ?? [(model.vpcs.get(subnet.vpcId) as Vpc).defaultSgId];
+    const groupIds = j.Groups ? groupList(j.Groups) : instance?.groups ?? singleGroup((model.vpcs.get(subnet.vpcId) as Vpc).defaultSgId);
     for (let k = 0; k < groupIds.length; k++) {
       const g = groupIds[k] as string;
       const sg = model.securityGroups.get(g) ?? refuse(eniFieldPath(where, "group", k), "the id of a security group in SecurityGroups", `no security group ${g} in the snapshot`);
@@ -644,30 +649,61 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     model.enis.set(eni.id, eni);
     return eni;
   };
+  /**
+   * An interface's or instance's group ids. A list of one id is shared by every interface with that one group
+   * (frozen: an interface whose groups change gets a new list, as interface endpoints and load balancers do).
+   */
+  const singleGroups = new Map<string, readonly string[]>();
+  const singleGroup = (id: string): string[] => {
+    let list = singleGroups.get(id);
+    if (!list) singleGroups.set(id, (list = Object.freeze([id])));
+    return list as string[];
+  };
+  const groupList = (groups: readonly { GroupId: string }[]): string[] => (groups.length === 1 ? singleGroup((groups[0] as { GroupId: string }).GroupId) : groups.map((g) => g.GroupId));
   // Interfaces listed in NetworkInterfaces with no Groups take their instance's groups (below), else the default.
   const groupsUnlisted = new Set<string>();
-  const attachedToInstance = new Set<string>();
-  snapshot.NetworkInterfaces.forEach((j, i) => {
+  const interfaces = snapshot.NetworkInterfaces;
+  for (let i = 0; i < interfaces.length; i++) {
+    const j = interfaces[i] as NetworkInterfaceJson;
     if (!j.Groups) groupsUnlisted.add(j.NetworkInterfaceId);
-    if (j.Attachment?.InstanceId) attachedToInstance.add(j.Attachment.InstanceId);
-    mergeEni(j, `$.NetworkInterfaces[${i}]`);
-  });
-  const instancePublicIps: { instanceId: string; publicIp: string; path: string; groups?: string[] }[] = [];
-  snapshot.Reservations.forEach((r, i) => {
-    r.Instances?.forEach((inst, k) => {
-      const path = `$.Reservations[${i}].Instances[${k}]`;
-      claimId(inst.InstanceId, `${path}.InstanceId`);
-      const groups = inst.SecurityGroups ? inst.SecurityGroups.map((g) => g.GroupId) : undefined;
-      const ctx: InstanceContext = { id: inst.InstanceId, path, subnetId: inst.SubnetId ?? undefined, sourceDestCheck: inst.SourceDestCheck ?? undefined, groups };
+    mergeEni(j, () => `$.NetworkInterfaces[${i}]`);
+  }
+  /** Instances that NetworkInterfaces lists an attached interface for (built on first need: rarely needed). */
+  let attachedToInstance: Set<string> | undefined;
+  const hasListedInterface = (instanceId: string): boolean => {
+    if (!attachedToInstance) {
+      attachedToInstance = new Set<string>();
+      for (const j of interfaces) if (j.Attachment?.InstanceId) attachedToInstance.add(j.Attachment.InstanceId);
+    }
+    return attachedToInstance.has(instanceId);
+  };
+  const instanceFacts: { inst: Instance; publicIp: string; path: () => string; groups: string[] | undefined }[] = [];
+  const reservations = snapshot.Reservations;
+  for (let i = 0; i < reservations.length; i++) {
+    const instances = (reservations[i] as Snapshot["Reservations"][number]).Instances;
+    if (!instances) continue;
+    for (let k = 0; k < instances.length; k++) {
+      const inst = instances[k] as NonNullable<typeof instances>[number];
+      const path = () => `$.Reservations[${i}].Instances[${k}]`;
       const eniIds: string[] = [];
-      if (inst.NetworkInterfaces && inst.NetworkInterfaces.length > 0) {
-        inst.NetworkInterfaces.forEach((n, m) => {
+      const instance: Instance = { id: inst.InstanceId, name: nameOf(inst.Tags), state: inst.State?.Name ?? "running", eniIds };
+      const count = model.instances.size;
+      model.instances.set(inst.InstanceId, instance); // a duplicate replaces the first, and the snapshot is refused:
+      if (model.instances.size === count) refuse(`${path()}.InstanceId`, "ids unique within the snapshot", `${inst.InstanceId} is already used at ${instancePath(snapshot, inst.InstanceId)}.InstanceId`);
+      const groups = inst.SecurityGroups ? groupList(inst.SecurityGroups) : undefined;
+      const ctx: InstanceContext = { id: inst.InstanceId, path, subnetId: inst.SubnetId ?? undefined, sourceDestCheck: inst.SourceDestCheck ?? undefined, groups };
+      const listed = inst.NetworkInterfaces;
+      if (listed && listed.length > 0) {
+        // The instance's PublicIpAddress belongs to its primary interface (device index 0).
+        const primaryCtx: InstanceContext = inst.PublicIpAddress ? { ...ctx, publicIp: inst.PublicIpAddress } : ctx;
+        for (let m = 0; m < listed.length; m++) {
+          const n = listed[m] as NetworkInterfaceJson;
           const isPrimary = (n.Attachment?.DeviceIndex ?? m) === 0;
-          const eni = mergeEni(n, `${path}.NetworkInterfaces[${m}]`, { ...ctx, publicIp: isPrimary ? inst.PublicIpAddress ?? undefined : undefined });
-          if (isPrimary && inst.PublicIpAddress && eni.privateIps[0] && !eni.publicIps.has(eni.privateIps[0].value)) setPublicIp(eni, eni.privateIps[0].value, addressAt(inst.PublicIpAddress, `${path}.PublicIpAddress`));
+          const eni = mergeEni(n, () => `${path()}.NetworkInterfaces[${m}]`, isPrimary ? primaryCtx : ctx);
+          if (isPrimary && inst.PublicIpAddress && eni.privateIps[0] && !eni.publicIps.has(eni.privateIps[0].value)) setPublicIp(eni, eni.privateIps[0].value, addressAt(inst.PublicIpAddress, `${path()}.PublicIpAddress`));
           eniIds.push(eni.id);
-        });
-      } else if (inst.SubnetId && (inst.PrivateIpAddress || inst.Ipv6Address) && !attachedToInstance.has(inst.InstanceId)) {
+        }
+      } else if (inst.SubnetId && (inst.PrivateIpAddress || inst.Ipv6Address) && !hasListedInterface(inst.InstanceId)) {
         const id = `eni-of-${inst.InstanceId}`;
         const eni = mergeEni(
           {
@@ -680,14 +716,13 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
           },
           path,
           { ...ctx, publicIp: inst.PublicIpAddress ?? undefined },
-          { ipv6: `${path}.Ipv6Address` },
+          { ipv6: `${path()}.Ipv6Address` },
         );
         eniIds.push(eni.id);
       }
-      model.instances.set(inst.InstanceId, { id: inst.InstanceId, name: nameOf(inst.Tags), state: inst.State?.Name ?? "running", eniIds });
-      instancePublicIps.push({ instanceId: inst.InstanceId, publicIp: inst.PublicIpAddress ?? "", path, ...(groups ? { groups } : {}) });
-    });
-  });
+      instanceFacts.push({ inst: instance, publicIp: inst.PublicIpAddress ?? "", path, groups });
+    }
+  }
   // Interfaces listed only in NetworkInterfaces but attached to an instance.
   for (const eni of model.enis.values()) {
     if (!eni.instanceId) continue;
@@ -695,22 +730,23 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     if (inst && !inst.eniIds.includes(eni.id)) inst.eniIds.push(eni.id);
   }
   for (const inst of model.instances.values()) {
+    if (inst.eniIds.length < 2) continue;
     inst.eniIds.sort((a, b) => (model.enis.get(a)?.deviceIndex ?? 99) - (model.enis.get(b)?.deviceIndex ?? 99) || (a < b ? -1 : a > b ? 1 : 0));
   }
   // What describe-instances says about interfaces listed only in NetworkInterfaces: the instance's security
   // groups (when the interface lists none) and its public IP (on the primary interface's primary address).
-  for (const { instanceId, publicIp, path, groups } of instancePublicIps) {
-    const inst = model.instances.get(instanceId) as Instance;
-    for (const eniId of inst.eniIds) {
-      const eni = model.enis.get(eniId) as Eni;
-      if (groups && groupsUnlisted.has(eniId)) {
-        groups.forEach((g, k) => model.securityGroups.get(g) ?? refuse(`${path}.SecurityGroups[${k}].GroupId`, "the id of a security group in SecurityGroups", `no security group ${g} in the snapshot`));
-        eni.groupIds = [...groups];
+  for (const { inst, publicIp, path, groups } of instanceFacts) {
+    if (groups && groupsUnlisted.size > 0) {
+      for (const eniId of inst.eniIds) {
+        if (!groupsUnlisted.has(eniId)) continue;
+        groups.forEach((g, k) => model.securityGroups.get(g) ?? refuse(`${path()}.SecurityGroups[${k}].GroupId`, "the id of a security group in SecurityGroups", `no security group ${g} in the snapshot`));
+        (model.enis.get(eniId) as Eni).groupIds = [...groups];
       }
     }
+    if (!publicIp) continue;
     const primary = inst.eniIds[0] ? model.enis.get(inst.eniIds[0]) : undefined;
     const first = primary?.privateIps[0];
-    if (publicIp && primary && first && !primary.publicIps.has(first.value)) setPublicIp(primary, first.value, addressAt(publicIp, `${path}.PublicIpAddress`));
+    if (primary && first && !primary.publicIps.has(first.value)) setPublicIp(primary, first.value, addressAt(publicIp, `${path()}.PublicIpAddress`));
   }
 
   // --- Elastic IPs
@@ -773,7 +809,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
               Description: spec.description,
               Attachment: { Status: "attached" },
             },
-            `(interface ${spec.id} of ${componentId})`,
+            () => `(interface ${spec.id} of ${componentId})`,
             undefined,
             spec.paths,
           );
@@ -791,6 +827,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     for (const [key, schema] of Object.entries(family.sections ?? {})) ctx.section(key, schema);
     family.load?.(ctx);
   }
+  checkInterfaceAndInstanceIds(model, seen);
 
   // --- Routes, now that every target can be resolved
   const targetExists = (field: RouteTargetField, id: string): boolean => {
@@ -875,15 +912,16 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
   model.snapshot = releasedSnapshot();
 
   // --- Address indexes
+  const indexAddress = (eni: Eni, a: Address) => {
+    const k = addressKey(a);
+    const list = model.ipIndex.get(k);
+    if (list) list.push(eni);
+    else model.ipIndex.set(k, [eni]);
+  };
   for (const eni of model.enis.values()) {
-    for (const addresses of [eni.privateIps, eni.ipv6]) {
-      for (const a of addresses) {
-        const k = addressKey(a);
-        const list = model.ipIndex.get(k);
-        if (list) list.push(eni);
-        else model.ipIndex.set(k, [eni]);
-      }
-    }
+    for (let i = 0; i < eni.privateIps.length; i++) indexAddress(eni, eni.privateIps[i] as Address);
+    for (let i = 0; i < eni.ipv6.length; i++) indexAddress(eni, eni.ipv6[i] as Address);
+    if (eni.publicIps.size === 0) continue;
     for (const [privValue, pub] of eni.publicIps) {
       const k = addressKey(pub);
       const prior = model.publicIndex.get(k);
@@ -892,6 +930,62 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     }
   }
   return model;
+}
+
+/**
+ * Interfaces and instances are indexed by their own maps while loading (an interface listed twice is one interface);
+ * here their ids are checked against every other id of the snapshot, in one pass, and the JSON path of an offender
+ * is looked up only then.
+ */
+function checkInterfaceAndInstanceIds(model: Model, seen: ReadonlyMap<string, string>): void {
+  const { snapshot } = model;
+  // A screen before the big maps: an id can equal another only if their first four characters do (interfaces'
+  // "eni-" never meets instances' "i-0" or a VPC's "vpc-"), and this small set stays in the cache.
+  const heads = new Set<number>();
+  for (const id of seen.keys()) heads.add(headOf(id));
+  for (const id of model.instances.keys()) {
+    if (!heads.has(headOf(id))) continue;
+    const prior = seen.get(id);
+    if (prior !== undefined) refuse(`${instancePath(snapshot, id)}.InstanceId`, "ids unique within the snapshot", `${id} is already used at ${prior}`);
+  }
+  for (const id of model.instances.keys()) heads.add(headOf(id));
+  for (const id of model.enis.keys()) {
+    if (!heads.has(headOf(id))) continue;
+    const prior = seen.get(id) ?? (model.instances.has(id) ? `${instancePath(snapshot, id)}.InstanceId` : undefined);
+    if (prior !== undefined) refuse(`${interfacePath(snapshot, id)}.NetworkInterfaceId`, "ids unique within the snapshot", `${id} is already used at ${prior}`);
+  }
+}
+
+/** A small hash of an id's first four characters: equal ids have equal heads (unequal ones may too). */
+function headOf(id: string): number {
+  const n = id.length < 4 ? id.length : 4;
+  let h = n;
+  for (let i = 0; i < n; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The JSON path of the first instance with this id (for messages only). */
+function instancePath(snapshot: Snapshot, id: string): string {
+  for (let i = 0; i < snapshot.Reservations.length; i++) {
+    const instances = snapshot.Reservations[i]?.Instances ?? [];
+    for (let k = 0; k < instances.length; k++) if (instances[k]?.InstanceId === id) return `$.Reservations[${i}].Instances[${k}]`;
+  }
+  return `(instance ${id})`;
+}
+
+/** The JSON path of the first listing of the interface with this id (for messages only). */
+function interfacePath(snapshot: Snapshot, id: string): string {
+  const i = snapshot.NetworkInterfaces.findIndex((j) => j.NetworkInterfaceId === id);
+  if (i >= 0) return `$.NetworkInterfaces[${i}]`;
+  for (let r = 0; r < snapshot.Reservations.length; r++) {
+    const instances = snapshot.Reservations[r]?.Instances ?? [];
+    for (let k = 0; k < instances.length; k++) {
+      const m = instances[k]?.NetworkInterfaces?.findIndex((j) => j.NetworkInterfaceId === id) ?? -1;
+      if (m >= 0) return `$.Reservations[${r}].Instances[${k}].NetworkInterfaces[${m}]`;
+      if (id === `eni-of-${instances[k]?.InstanceId}`) return `$.Reservations[${r}].Instances[${k}]`;
+    }
+  }
+  return `(interface ${id})`;
 }
 
 function releasedSnapshot(): Snapshot {
