@@ -9,7 +9,6 @@ import { addressInCidr, formatAddress, parseAddress, sameAddress, type Address }
 import type { ComponentFamily, HopContext, HopOutcome } from "./family";
 import { quote } from "./errors";
 import { nameOf, ownsAddress } from "./model";
-import { FROM_INTERNET_KEY } from "./internet-gateway";
 import { withDestination, withSource, type Packet } from "./packet";
 
 export interface NatGatewayData {
@@ -97,11 +96,13 @@ export const natGatewayFamily: ComponentFamily = {
         }
         return fail(ctx, c.id, hop, "NGW_OUTBOUND_ONLY", packet, { Direction: "ingress" });
       }
-      // The reply of a connection the internet started (through an internet gateway) routed here: the gateway
-      // carries only connections its VPC starts (4.3); translated, the reply would leave from the gateway's address,
-      // not the one the client reached (2.2: a private subnet's instances cannot be reached from the internet, even
-      // with a public IP).
-      if (ctx.leg === "return" && ctx.flow.memory.has(FROM_INTERNET_KEY)) return fail(ctx, c.id, hop, "NGW_OUTBOUND_ONLY", packet, { Direction: "egress" });
+      // A reply routed through the gateway (not addressed to it) belongs to a connection started from outside (the
+      // internet through an internet gateway, a peer, a transit gateway, on-premises): the gateway carries only
+      // connections its VPC starts (4.3; a private NAT gateway's instances "can't receive unsolicited inbound
+      // connections from the other VPCs or the on-premises network"). Translated, the reply would leave from the
+      // gateway's address, not the one the client reached (2.2: a private subnet's instances cannot be reached from
+      // the internet, even with a public IP).
+      if (ctx.leg === "return") return fail(ctx, c.id, hop, "NGW_OUTBOUND_ONLY", packet, { Direction: "egress" });
       // Source NAT (4.2): the gateway's private address; the port stays when it is already in 1024-65535.
       const port = packet.protocol === "icmp" ? packet.srcPort : packet.srcPort >= 1024 ? packet.srcPort : 1024;
       const out = withSource(packet, d.privateIp, port);
