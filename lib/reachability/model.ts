@@ -165,10 +165,35 @@ function badAddress(text: string, path: string): never {
 const ALL_V4 = parseCidr("0.0.0.0/0") as Cidr;
 const ALL_V6 = parseCidr("::/0") as Cidr;
 
+/**
+ * A compiled network ACL entry. Its RA rendering (`out`) is built on first use and kept: the enterprise snapshot has
+ * 100,000 entries, and a query shows a few.
+ */
+class CompiledAclEntry implements AclEntry {
+  private rendered: AclEntry["out"] | undefined = undefined;
+  constructor(
+    readonly ruleNumber: number,
+    readonly action: "allow" | "deny",
+    readonly egress: boolean,
+    readonly protocol: number,
+    readonly cidr: Cidr,
+    readonly fromPort: number,
+    readonly toPort: number,
+    readonly icmpType: number,
+    readonly icmpCode: number,
+  ) {}
+
+  get out(): AclEntry["out"] {
+    if (this.rendered) return this.rendered;
+    const out: AclEntry["out"] = { Cidr: this.cidr.text, Egress: this.egress, Protocol: aclProtocolText(this.protocol), RuleAction: this.action, RuleNumber: this.ruleNumber };
+    if (this.protocol === 6 || this.protocol === 17) out.PortRange = { From: this.fromPort, To: this.toPort };
+    this.rendered = out;
+    return out;
+  }
+}
+
 function aclEntry(ruleNumber: number, egress: boolean, cidr: Cidr, action: "allow" | "deny", protocol = -1, from = 0, to = 65535, icmpType = -1, icmpCode = -1): AclEntry {
-  const out: AclEntry["out"] = { Cidr: cidr.text, Egress: egress, Protocol: aclProtocolText(protocol), RuleAction: action, RuleNumber: ruleNumber };
-  if (protocol === 6 || protocol === 17) out.PortRange = { From: from, To: to };
-  return { ruleNumber, action, egress, protocol, cidr, fromPort: from, toPort: to, icmpType, icmpCode, out };
+  return new CompiledAclEntry(ruleNumber, action, egress, protocol, cidr, from, to, icmpType, icmpCode);
 }
 
 /** AWS's default network ACL entries: allow all both ways (IPv4, and IPv6 when the VPC has an IPv6 CIDR) (6.2). */
@@ -489,6 +514,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     if (a.Entries === undefined && isDefault) entries = defaultAclEntries(vpc.cidrs6.length > 0);
     else {
       entries = [];
+      const numbers = new Set<number>(); // rule number, direction and family of each entry
       (a.Entries ?? []).forEach((e, j) => {
         const protocol = parseAclProtocol(e.Protocol);
         if (protocol === undefined) refuse(`${path}.Entries[${j}].Protocol`, '"-1" (all), "6" (tcp), "17" (udp), "1" (icmp), "58" (icmpv6) or another protocol number', `found ${JSON.stringify(e.Protocol)}`);
@@ -507,8 +533,9 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
           from = 0;
           to = 65535;
         }
-        const dup = entries.find((x) => x.egress === e.Egress && x.ruleNumber === e.RuleNumber && x.cidr.family === cidr.family);
-        if (dup) refuse(`${path}.Entries[${j}].RuleNumber`, "rule numbers unique per direction", `${e.Egress ? "outbound" : "inbound"} rule ${e.RuleNumber} appears twice`);
+        const key = e.RuleNumber * 4 + (e.Egress ? 2 : 0) + (cidr.family === 6 ? 1 : 0);
+        if (numbers.has(key)) refuse(`${path}.Entries[${j}].RuleNumber`, "rule numbers unique per direction", `${e.Egress ? "outbound" : "inbound"} rule ${e.RuleNumber} appears twice`);
+        numbers.add(key);
         entries.push(aclEntry(e.RuleNumber, e.Egress, cidr, action, protocol, from, to, e.IcmpTypeCode?.Type ?? -1, e.IcmpTypeCode?.Code ?? -1));
       });
     }
