@@ -20,7 +20,7 @@ const EntryTable = memo(function EntryTable({ lab, aclId, egress, rows, editable
             <th scope="col">Port range</th>
             <th scope="col">{peer}</th>
             <th scope="col">Allow/Deny</th>
-            <th scope="col"><span className="rn-visually-hidden">Actions</span></th>
+            <th scope="col" className="rn-actions"><span className="rn-visually-hidden">Actions</span></th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +35,7 @@ const EntryTable = memo(function EntryTable({ lab, aclId, egress, rows, editable
                 <span aria-hidden="true">{r.action === "Allow" ? "✓ " : "✗ "}</span>
                 {r.action}
               </td>
-              <td>
+              <td className="rn-actions">
                 {editable && r.removable ? (
                   <button type="button" className="rn-button rn-button-danger" data-row-remove="" onClick={(e) => { focusAfterRemoval(e.currentTarget); lab.removeAclEntry(aclId, egress, r.ruleNumber); }} aria-label={`Remove ${egress ? "outbound" : "inbound"} rule ${r.ruleNumber}`}>Remove</button>
                 ) : !r.removable ? (

@@ -52,7 +52,7 @@ export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabControl
               <th scope="col">Target</th>
               <th scope="col">Status</th>
               <th scope="col">Propagated</th>
-              <th scope="col">
+              <th scope="col" className="rn-actions">
                 <span className="rn-visually-hidden">Actions</span>
               </th>
             </tr>
@@ -74,7 +74,7 @@ export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabControl
                   </td>
                   <td>{r.status}</td>
                   <td>{r.propagated}</td>
-                  <td className="whitespace-nowrap">
+                  <td className="rn-actions whitespace-nowrap">
                     <button type="button" className="rn-button rn-button-primary" onClick={() => lab.replaceRoute(routeTableId, editing.index, editing) && setEditing(undefined)}>Save</button>{" "}
                     <button type="button" className="rn-button" onClick={() => { setEditing(undefined); lab.clearError(routeTableId); }}>Cancel</button>
                   </td>
@@ -85,7 +85,7 @@ export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabControl
                   <td className="rn-mono">{r.target}</td>
                   <td>{r.status === "Active" ? "Active" : <span className="rn-blocked-text">Blackhole</span>}</td>
                   <td>{r.propagated}</td>
-                  <td className="whitespace-nowrap">
+                  <td className="rn-actions whitespace-nowrap">
                     {r.editable && r.index !== undefined && inSnapshot ? (
                       <>
                         <button type="button" className="rn-button" onClick={() => setEditing({ index: r.index!, destination: r.destination, target: r.target })} aria-label={`Edit route ${r.destination}`}>Edit</button>{" "}

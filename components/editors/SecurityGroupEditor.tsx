@@ -23,7 +23,7 @@ const RuleTable = memo(function RuleTable({ lab, groupId, direction, rows, edita
             <th scope="col">Protocol</th>
             <th scope="col">Port range</th>
             <th scope="col">{peer}</th>
-            <th scope="col"><span className="rn-visually-hidden">Actions</span></th>
+            <th scope="col" className="rn-actions"><span className="rn-visually-hidden">Actions</span></th>
           </tr>
         </thead>
         <tbody>
@@ -38,7 +38,7 @@ const RuleTable = memo(function RuleTable({ lab, groupId, direction, rows, edita
               <td>{r.protocol}</td>
               <td>{r.portRange}</td>
               <td className="rn-mono">{r.peer}</td>
-              <td>
+              <td className="rn-actions">
                 {editable && r.permissionIndex >= 0 ? (
                   <button type="button" className="rn-button rn-button-danger" data-row-remove="" onClick={(e) => { focusAfterRemoval(e.currentTarget); lab.removeSgRule(groupId, r); }} aria-label={`Remove ${direction} rule ${r.type} ${r.portRange} ${peer.toLowerCase()} ${r.peer}`}>Remove</button>
                 ) : (

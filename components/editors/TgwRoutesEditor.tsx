@@ -56,7 +56,7 @@ export function TgwRoutesEditor({
               <th scope="col">CIDR</th>
               <th scope="col">Attachment</th>
               <th scope="col">Route state</th>
-              <th scope="col"><span className="rn-visually-hidden">Actions</span></th>
+              <th scope="col" className="rn-actions"><span className="rn-visually-hidden">Actions</span></th>
             </tr>
           </thead>
           <tbody>
@@ -73,7 +73,7 @@ export function TgwRoutesEditor({
                   <td className="rn-mono">{dest}</td>
                   <td className="rn-mono">{blackhole ? "–" : String(attachmentOf(r) ?? "?")}</td>
                   <td>{blackhole ? <span className="rn-blocked-text">Blackhole</span> : "Active"}</td>
-                  <td>
+                  <td className="rn-actions">
                     <button
                       type="button"
                       className="rn-button rn-button-danger"

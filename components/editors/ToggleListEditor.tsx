@@ -47,7 +47,7 @@ export function ToggleListEditor({
       {items.length === 0 ? <p className="m-0 text-sm text-[var(--rn-muted)]">{empty}</p> : null}
       {items.map((item) => (
         <label key={item.id} className="flex min-h-11 cursor-pointer items-center gap-3 text-sm">
-          <input type="checkbox" className="h-5 w-5 shrink-0" checked={item.on} onChange={(e) => onToggle(item.id, e.target.checked)} />
+          <input type="checkbox" className="h-6 w-6 shrink-0" checked={item.on} onChange={(e) => onToggle(item.id, e.target.checked)} />
           <span className="rn-mono">{item.label}</span>
         </label>
       ))}

@@ -20,7 +20,7 @@ function Explanation({ goal }: { goal: CheckedGoal }) {
         <span className="rn-mono">{e.packet}</span>
       </p>
       <div>
-        <p className="m-0 font-semibold">{goal.found === "blocked" ? `Decided by${e.code ? ` (${e.code})` : ""}:` : "Decided by:"}</p>
+        <p className="m-0 font-semibold [overflow-wrap:anywhere]">{goal.found === "blocked" ? `Decided by${e.code ? ` (${e.code})` : ""}:` : "Decided by:"}</p>
         <ul className="m-0 list-disc break-words pl-5">
           {e.decidedBy.map((line, i) => (
             <li key={i}>{line}</li>
