@@ -3,12 +3,15 @@
  * as Batfish models it, 4.2), source port kept when in 1024-65535 else remapped into it, outbound only (4.3),
  * the NACL of its subnet both ways and no security group (4.5), only interfaces of its own VPC (4.6, enforced by
  * topology: peering, VPN and DX traffic is never routed by this VPC's route tables), not for its own subnet (4.7).
- * A private NAT gateway has no EIP: the IGW then drops its traffic (4.1).
+ * A private NAT gateway has no EIP: the IGW then drops its traffic (4.1). NAT64 (VPC User Guide, "DNS64 and NAT64"):
+ * IPv6 addressed into 64:ff9b::/96 leaves as IPv4 to the embedded address, from the gateway's private address; the
+ * reply comes back as IPv6 from the synthesized address. Other IPv6 is refused (PROTOCOL_RESTRICTION).
  */
 import { addressInCidr, formatAddress, parseAddress, sameAddress, type Address } from "./cidr";
 import type { ComponentFamily, HopContext, HopOutcome } from "./family";
 import { quote } from "./errors";
 import { nameOf, ownsAddress } from "./model";
+import { embeddedIpv4, icmpTypeTo, synthesizedIpv6 } from "./nat64";
 import { withDestination, withSource, type Packet } from "./packet";
 
 export interface NatGatewayData {
@@ -26,6 +29,8 @@ interface NatTranslation {
   readonly originalPort: number;
   readonly translatedPort: number;
   readonly peer: Address;
+  /** NAT64: the flow came in as IPv6 (the reply goes back as IPv6 from the synthesized address). */
+  readonly nat64?: boolean;
 }
 
 function fail(ctx: HopContext, id: string, hop: ReturnType<HopContext["hop"]>, code: Parameters<HopContext["explain"]>[0], packet: Packet, extra: Parameters<HopContext["explain"]>[1] = {}): HopOutcome {
@@ -78,7 +83,7 @@ export const natGatewayFamily: ComponentFamily = {
       const hop = ctx.hop(c.id, { InboundHeader: ctx.header(packet), Subnet: ctx.hop(d.subnetId).Component, Vpc: ctx.hop(d.vpcId).Component });
       if (d.state !== "available") return fail(ctx, c.id, hop, "BAD_STATE", packet, { State: d.state });
       if (arrival.subnetId === d.subnetId) return fail(ctx, c.id, hop, "NGW_SOURCE_IN_OWN_SUBNET", packet, { Subnet: ctx.hop(d.subnetId).Component });
-      if (packet.dst.family !== 4) return fail(ctx, c.id, hop, "PROTOCOL_RESTRICTION", packet, { Protocols: ["IPv4"] });
+      if (packet.dst.family !== 4 && !embeddedIpv4(packet.dst)) return fail(ctx, c.id, hop, "PROTOCOL_RESTRICTION", packet, { Protocols: ["IPv4", "IPv6 to 64:ff9b::/96 (NAT64)"] });
       // To the gateway's interface: its subnet's NACL inbound applies when crossing subnets (4.5).
       return { kind: "next", hops: [], next: [{ to: "enter-interface", eniId: d.eniId, packet, ...(arrival.subnetId ? { fromSubnetId: arrival.subnetId } : {}) }] };
     }
@@ -90,7 +95,9 @@ export const natGatewayFamily: ComponentFamily = {
         // Addressed to the gateway itself: only the reply of a flow it translated comes back in (4.3).
         const t = ctx.flow.memory.get(c.id) as NatTranslation | undefined;
         if (ctx.leg === "return" && t && t.translatedPort === packet.dstPort && sameAddress(t.peer, packet.src)) {
-          const back = withDestination(packet, t.originalSource, t.originalPort);
+          const back = t.nat64
+            ? { ...withDestination(withSource(packet, synthesizedIpv6(packet.src)), t.originalSource, t.originalPort), icmpType: icmpTypeTo(6, packet.icmpType) }
+            : withDestination(packet, t.originalSource, t.originalPort);
           hop.OutboundHeader = ctx.header(back);
           return { kind: "next", hops: [hop], next: [{ to: "route", subnetId: d.subnetId, packet: back }] };
         }
@@ -105,8 +112,11 @@ export const natGatewayFamily: ComponentFamily = {
       if (ctx.leg === "return") return fail(ctx, c.id, hop, "NGW_OUTBOUND_ONLY", packet, { Direction: "egress" });
       // Source NAT (4.2): the gateway's private address; the port stays when it is already in 1024-65535.
       const port = packet.protocol === "icmp" ? packet.srcPort : packet.srcPort >= 1024 ? packet.srcPort : 1024;
-      const out = withSource(packet, d.privateIp, port);
-      if (ctx.leg === "forward") ctx.flow.memory.set(c.id, { originalSource: packet.src, originalPort: packet.srcPort, translatedPort: port, peer: packet.dst } satisfies NatTranslation);
+      // NAT64: IPv6 to 64:ff9b::/96 leaves as IPv4 to the embedded address.
+      const v4 = packet.dst.family === 6 ? embeddedIpv4(packet.dst) : undefined;
+      if (packet.dst.family === 6 && !v4) return fail(ctx, c.id, hop, "PROTOCOL_RESTRICTION", packet, { Protocols: ["IPv4", "IPv6 to 64:ff9b::/96 (NAT64)"] });
+      const out = v4 ? { ...withDestination(withSource(packet, d.privateIp, port), v4), icmpType: icmpTypeTo(4, packet.icmpType) } : withSource(packet, d.privateIp, port);
+      if (ctx.leg === "forward") ctx.flow.memory.set(c.id, { originalSource: packet.src, originalPort: packet.srcPort, translatedPort: port, peer: out.dst, ...(v4 ? { nat64: true } : {}) } satisfies NatTranslation);
       hop.OutboundHeader = ctx.header(out);
       return { kind: "next", hops: [hop], next: [{ to: "route", subnetId: d.subnetId, packet: out }] };
     }

@@ -13,6 +13,7 @@ import { makeExplanation } from "./explain";
 import type { ExplanationCode } from "./explanation-codes";
 import { deliverAtKey, replyViaKey, type Arrival, type FlowState, type HopContext, type HopOutcome, type Step, type Target } from "./family";
 import { interfaceAt, ownsAddress, vpcCidrsContain, type Eni, type Model, type Subnet, type Vpc } from "./model";
+import { embeddedIpv4 } from "./nat64";
 import { evaluateAcl } from "./network-acl";
 import { headerOf, withDestination, withSource, type Packet, type PacketHeader } from "./packet";
 import { selectRoute, type Route, type RouteTable } from "./route-table";
@@ -133,8 +134,19 @@ function deliveredThrough(w: Walk, eni: Eni): boolean {
 
 function isTargetInterface(target: Target, eni: Eni): boolean {
   if (target.kind === "interface") return target.eniId === eni.id;
-  if (target.kind === "address") return ownsAddress(eni, target.address);
+  if (target.kind === "address") {
+    if (ownsAddress(eni, target.address)) return true;
+    const v4 = embeddedIpv4(target.address);
+    return !!v4 && ownsAddress(eni, v4);
+  }
   return false;
+}
+
+/** The packet's destination is the target address, or (NAT64) the IPv4 address a 64:ff9b::/96 target embeds. */
+function isTargetAddress(target: Address, dst: Address): boolean {
+  if (sameAddress(target, dst)) return true;
+  const v4 = embeddedIpv4(target);
+  return !!v4 && sameAddress(v4, dst);
 }
 
 export function makeHopContext(model: Model, leg: "forward" | "return", flow: FlowState, target: Target, record = true): HopContext {
@@ -577,7 +589,7 @@ function runAlternatives(w: Walk, steps: readonly Step[], hops: Hop[], depth: nu
 
 function exitAws(w: Walk, via: string, packet: Packet, network: "internet" | "on-premises" | "aws-service", hops: Hop[], depth: number): Result {
   const t = w.target;
-  if ((t.kind === "component" && t.id === via) || (t.kind === "address" && sameAddress(t.address, packet.dst))) {
+  if ((t.kind === "component" && t.id === via) || (t.kind === "address" && isTargetAddress(t.address, packet.dst))) {
     return { delivered: true, hops, packet, end: { kind: "component", id: via } };
   }
   if (network === "internet" && packet.dst.family === 4) {
