@@ -11,7 +11,7 @@
  * subnet's route table (8.12; the reply does). Everything is compiled at load; a query does map lookups only.
  */
 import type { Hop } from "./analysis";
-import { parseCidr, type Cidr } from "./cidr";
+import { parseCidr, type Address, type Cidr } from "./cidr";
 import type { ComponentEntry, ComponentFamily, HopContext, HopOutcome, LoadContext, Step } from "./family";
 import {
   dxAssociations,
@@ -599,6 +599,28 @@ function fromVpc(ctx: HopContext, tgw: ComponentEntry<TransitGatewayData>, packe
   return routeInside({ ctx, tgw, packet, hops, ...(entry?.availabilityZone ? { az: entry.availabilityZone } : {}) }, a);
 }
 
+/**
+ * A transit gateway as the destination (RA lists it among destinations) without DestinationIp: an address the
+ * source interface's route table sends to it, so the path shows how the source reaches it. Candidates in order:
+ * the first address of each other attached VPC's IPv4 CIDRs, then of each IPv4 route to the transit gateway.
+ */
+function addressRoutedTo(model: Model, tgwId: string, sourceEniId: string | undefined): Address | undefined {
+  const eni = sourceEniId ? model.enis.get(sourceEniId) : undefined;
+  const subnet = eni ? model.subnets.get(eni.subnetId) : undefined;
+  const table = subnet?.routeTableId ? model.routeTables.get(subnet.routeTableId) : undefined;
+  if (!eni || !table) return undefined;
+  const tgw = model.components.get(tgwId)?.data as TransitGatewayData | undefined;
+  const candidates: Address[] = [];
+  for (const vpcId of [...(tgw?.vpcIds ?? [])].sort()) {
+    if (vpcId === eni.vpcId) continue;
+    for (const cidr of model.vpcs.get(vpcId)?.cidrs4 ?? []) candidates.push({ family: 4, value: cidr.base + 1n });
+  }
+  for (const route of table.routes) {
+    if (route.target.id === tgwId && route.destination.family === 4) candidates.push({ family: 4, value: route.destination.base + 1n });
+  }
+  return candidates.find((a) => selectRoute(table, a).route?.target.id === tgwId);
+}
+
 export const transitGatewayFamily: ComponentFamily = {
   name: TRANSIT_GATEWAY_FAMILY,
   sections: {
@@ -662,6 +684,10 @@ export const transitGatewayFamily: ComponentFamily = {
       const vpc = a.vpcId ? ctx.model.vpcs.get(a.vpcId) : undefined;
       const cidr = vpc?.cidrs4[0];
       if (cidr) return { target: { kind: "component", id: c.id }, address: { family: 4, value: cidr.base + 1n } };
+    }
+    if (c.kind === "transit-gateway") {
+      const address = addressRoutedTo(ctx.model, c.id, ctx.source?.kind === "interface" ? ctx.source.eniId : undefined);
+      if (address) return { target: { kind: "component", id: c.id }, address };
     }
     return { target: { kind: "component", id: c.id }, address: DEFAULT_ON_PREMISES_V4 };
   },
