@@ -178,7 +178,9 @@ function analyzeUnsafe(model: Model, query: Query, record: boolean, destinationE
   const sourceIp = query.SourceIp ? parseAddress(query.SourceIp) : undefined;
   const sourceEni = source.kind === "interface" ? model.enis.get(source.eniId) : undefined;
   const ipv6Only = (eni: Eni | undefined): boolean => !!eni && eni.privateIps.length === 0 && eni.ipv6.length > 0;
-  const family: Family = destination.address?.family ?? sourceIp?.family ?? (ipv6Only(sourceEni) || ipv6Only(destination.eni) ? 6 : 4);
+  // A source component whose outside address is IPv6 (an egress-only internet gateway) also makes it IPv6.
+  const componentV6 = source.kind === "component" && source.defaultSourceAddress.family === 6;
+  const family: Family = destination.address?.family ?? sourceIp?.family ?? (ipv6Only(sourceEni) || ipv6Only(destination.eni) || componentV6 ? 6 : 4);
 
   // Destination address.
   let dstAddress = destination.address;

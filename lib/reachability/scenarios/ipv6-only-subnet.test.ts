@@ -53,4 +53,11 @@ describe("scenario: an IPv6-only subnet's instance", () => {
     expect(v.found).toBe(true);
     expect(v.analysis.ForwardPathComponents[0]?.OutboundHeader?.SourceAddresses).toEqual(["10.0.0.10/32"]);
   });
+
+  it("egress-only gateway as the source (no SourceIp): an IPv6 packet to the instance's IPv6 address, refused as unsolicited (headers were IPv6 source -> IPv4 destination)", () => {
+    const v = ask({ Source: "eigw-015e0e244e24dfe8a", Destination: "i-0app0000000000001", Protocol: "tcp", DestinationPort: 22 });
+    expect(v.found).toBe(false);
+    expect(v.codes).toEqual(["EIGW_OUTBOUND_ONLY"]);
+    expect(v.analysis.ForwardPathComponents[0]?.InboundHeader?.DestinationAddresses).toEqual(["2600:1f18:1234:5601::20/128"]);
+  });
 });
