@@ -9,12 +9,13 @@
  * from across Direct Connect (12.4): the VGW accepts only traffic for interfaces of its VPC (vpn.ts).
  */
 import type { Hop } from "./analysis";
-import { addressKey, cidrContains, formatAddress, isRfc1918, isRfc6598, parseCidr, type Cidr } from "./cidr";
+import { addressKey, cidrContains, formatAddress, isRfc1918, isRfc6598, parseCidr, type Address, type Cidr } from "./cidr";
 import type { ComponentEntry, ComponentFamily, HopContext, HopOutcome, Step } from "./family";
 import { dxAssociations, DirectConnectGatewaySchema, VirtualInterfaceSchema } from "./gateway-sections";
 import { vpcCidrsContain, type Model } from "./model";
 import { DEFAULT_ON_PREMISES_V4, leaveToOnPremises, markOnPremisesEnd } from "./on-premises";
 import type { Packet } from "./packet";
+import { selectRoute } from "./route-table";
 import { tgwAttachmentFor } from "./transit-gateway";
 
 export const DIRECT_CONNECT_FAMILY = "direct-connect";
@@ -77,6 +78,32 @@ function vifType(text: string | null | undefined): VirtualInterfaceData["type"] 
 
 function allowed(a: DxAssociation, packet: Packet): boolean {
   return !a.allowedPrefixes || a.allowedPrefixes.some((p) => p.family === packet.dst.family && cidrContains(p, packet.dst));
+}
+
+/**
+ * The on-premises address a query end on this VIF uses when the query gives none: its first routeFilterPrefixes
+ * address + 10; for a private VIF (describe output gives it no prefixes), the first prefix its virtual private
+ * gateways propagated (or were given as static routes) in a VPC route table that the table really sends to them
+ * (not lost to local), + 10; else 192.0.2.10.
+ */
+function onPremisesEnd(model: Model, d: VirtualInterfaceData): Address {
+  const p = d.prefixes?.[0];
+  if (p) return { family: p.family, value: p.base + 10n };
+  if (d.type !== "private") return DEFAULT_ON_PREMISES_V4;
+  const vgws = new Set<string>();
+  if (d.vpnGatewayId) vgws.add(d.vpnGatewayId);
+  const dxgw = d.directConnectGatewayId ? (model.components.get(d.directConnectGatewayId)?.data as DirectConnectGatewayData | undefined) : undefined;
+  for (const a of dxgw?.associations ?? []) if (a.type === "vpn-gateway" && a.state !== "disassociated") vgws.add(a.gatewayId);
+  for (const propagatedFirst of [true, false]) {
+    for (const table of model.routeTables.values()) {
+      for (const route of table.routes) {
+        if (route.destination.family !== 4 || route.state !== "active" || !vgws.has(route.target.id) || (route.kind === "propagated") !== propagatedFirst) continue;
+        const candidate: Address = { family: 4, value: route.destination.base + (route.destination.length <= 28 ? 10n : 0n) };
+        if (vgws.has(selectRoute(table, candidate).route?.target.id ?? "")) return candidate;
+      }
+    }
+  }
+  return DEFAULT_ON_PREMISES_V4;
 }
 
 export const directConnectFamily: ComponentFamily = {
@@ -225,16 +252,14 @@ export const directConnectFamily: ComponentFamily = {
     return blocked(ctx, [ctx.hop(c.id)], "UNSUPPORTED_COMPONENT", { Component: ref(ctx, c.id) }, packet, `${c.id} cannot carry this traffic.`);
   },
 
-  resolveSource(_ctx, c) {
+  resolveSource(ctx, c) {
     if (c.kind !== "virtual-interface") return undefined;
     const d = c.data as VirtualInterfaceData;
-    const p = d.prefixes?.[0];
-    return { kind: "component", componentId: c.id, defaultSourceAddress: p ? { family: p.family, value: p.base + 10n } : DEFAULT_ON_PREMISES_V4, addressing: d.type === "public" ? "public" : "private" };
+    return { kind: "component", componentId: c.id, defaultSourceAddress: onPremisesEnd(ctx.model, d), addressing: d.type === "public" ? "public" : "private" };
   },
 
-  resolveDestination(_ctx, c) {
+  resolveDestination(ctx, c) {
     if (c.kind !== "virtual-interface") return undefined;
-    const p = (c.data as VirtualInterfaceData).prefixes?.[0];
-    return { target: { kind: "component", id: c.id }, address: p ? { family: p.family, value: p.base + 10n } : DEFAULT_ON_PREMISES_V4 };
+    return { target: { kind: "component", id: c.id }, address: onPremisesEnd(ctx.model, c.data as VirtualInterfaceData) };
   },
 };
