@@ -11,6 +11,12 @@ export const GLOSSARY: Readonly<Record<string, string>> = {
   "security-group": "A stateful firewall attached to network interfaces: replies to allowed traffic are always let back.",
   "network-acl": "A stateless firewall on a subnet's edge, with numbered rules checked in order, inbound and outbound separately.",
   "local-route": "The route every VPC route table holds for the VPC's own range, so all subnets can reach each other.",
+  "vpc-endpoint": "A private connection from a VPC to one service (an AWS service or another VPC's application) that needs no internet gateway, NAT device or VPN.",
+  "gateway-endpoint": "A VPC endpoint for Amazon S3 or DynamoDB that works as a route target: chosen route tables send the service's prefix list to it.",
+  "prefix-list": "A named set of CIDR blocks (pl-…) that routes and security group rules can use as one destination; AWS keeps its managed lists up to date.",
+  "interface-endpoint": "A VPC endpoint made of network interfaces with private addresses in the subnets you choose, one per Availability Zone, with security groups.",
+  privatelink: "The AWS technology behind interface endpoints: private, one-way connections from a consumer's VPC to a service, without routing between the networks.",
+  "endpoint-service": "An application a provider publishes with PrivateLink, behind a Network Load Balancer, for consumers to reach through interface endpoints.",
 };
 
 export function glossaryHint(id: string): string | undefined {
