@@ -32,6 +32,13 @@ function primaryEni(model: Model, instanceId: string): Eni | undefined {
   return id ? model.enis.get(id) : undefined;
 }
 
+/** An instance without any interface: BAD_STATE when it is not running (terminated), else UNASSOCIATED_COMPONENT. */
+function noInterface(model: Model, instanceId: string): { ok: false; failure: Failure } {
+  const state = model.instances.get(instanceId)?.state;
+  if (state && state !== "running") return fail("BAD_STATE", { Component: refOf(model, instanceId), State: state });
+  return fail("UNASSOCIATED_COMPONENT", { Component: refOf(model, instanceId) });
+}
+
 function addressOf(eni: Eni, family: Family): Address | undefined {
   return family === 4 ? eni.privateIps[0] : eni.ipv6[0];
 }
@@ -40,7 +47,7 @@ function resolveSource(model: Model, query: Query): Resolved<SourceEndpoint> {
   const ref = query.Source;
   if (model.instances.has(ref)) {
     const eni = primaryEni(model, ref);
-    if (!eni) return fail("UNASSOCIATED_COMPONENT", { Component: refOf(model, ref) });
+    if (!eni) return noInterface(model, ref);
     return { ok: true, value: { kind: "interface", eniId: eni.id } };
   }
   if (model.enis.has(ref)) return { ok: true, value: { kind: "interface", eniId: ref } };
@@ -73,7 +80,7 @@ function resolveDestination(model: Model, query: Query, source: SourceEndpoint, 
   const fixed = query.DestinationIp ? parseAddress(query.DestinationIp) : undefined;
   if (model.instances.has(ref)) {
     const eni = instanceEni ? model.enis.get(instanceEni) : primaryEni(model, ref);
-    if (!eni) return fail("UNASSOCIATED_COMPONENT", { Component: refOf(model, ref) });
+    if (!eni) return noInterface(model, ref);
     return { ok: true, value: { target: { kind: "interface", eniId: eni.id }, address: fixed, eni } };
   }
   const eni = model.enis.get(ref);
