@@ -17,6 +17,8 @@ export const GLOSSARY: Readonly<Record<string, string>> = {
   "interface-endpoint": "A VPC endpoint made of network interfaces with private addresses in the subnets you choose, one per Availability Zone, with security groups.",
   privatelink: "The AWS technology behind interface endpoints: private, one-way connections from a consumer's VPC to a service, without routing between the networks.",
   "endpoint-service": "An application a provider publishes with PrivateLink, behind a Network Load Balancer, for consumers to reach through interface endpoints.",
+  "vpc-peering": "A connection (pcx-…) that routes private traffic between exactly two VPCs, once accepted and once both sides have routes to it.",
+  "transit-gateway": "A Regional router (tgw-…) that VPCs, VPNs and Direct Connect gateways attach to, routing between them by its own route tables.",
 };
 
 export function glossaryHint(id: string): string | undefined {
