@@ -1,10 +1,10 @@
 // The console-like editors' finish, on the real app and engine: locked security group rules offer no action;
 // a refused address is marked invalid and described by its error until fixed; after a Remove/Delete the focus
 // moves to the next row's button, else the previous row's, else the Add button (route tables, security groups,
-// transit gateway static routes alike); the diagram's table view is a named, focusable scrolling region, and at
-// 375 px the exercise player does not scroll sideways, its editors' controls are at least 24 × 24 px and in view
-// (a table's Remove buttons too, without scrolling the table), and a lesson and an exercise page pass axe with the
-// table view open.
+// transit gateway static routes alike), and Edit / Save / Cancel keep it in the edited row; the diagram's table
+// view is a named, focusable scrolling region, and at 375 px the exercise player does not scroll sideways, its
+// editors' controls are at least 24 x 24 px and in view (a table's Remove buttons too, without scrolling the
+// table), and a lesson and an exercise page pass axe with the table view open.
 import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 
@@ -107,6 +107,27 @@ test.describe("editor polish", () => {
     await expect(igw).toHaveCount(0);
     // The local route that is left cannot be removed: the Add route button.
     await expectFocused(routes.getByRole("button", { name: "Add route" }), "the Add route button");
+  });
+
+  test("Edit, Save and Cancel in the route table editor keep the focus in the row", async ({ page }) => {
+    const p = await openExercise(page, "instance-public-ip");
+    const routes = p.editor(/^Route table rtb-web/);
+    const edit = routes.getByRole("button", { name: "Edit route 0.0.0.0/0" });
+    await edit.focus();
+    await page.keyboard.press("Enter");
+    const destination = routes.getByRole("region", { name: "Routes of rtb-web" }).getByRole("textbox", { name: "Destination" });
+    await expectFocused(destination, "the edited route's Destination");
+    // Cancel: back to the row's Edit button.
+    await routes.getByRole("button", { name: "Cancel" }).focus();
+    await page.keyboard.press("Enter");
+    await expectFocused(edit, "the Edit button after Cancel");
+    // Save a changed destination: the focus is on the same row's Edit button, which now names the new destination.
+    await page.keyboard.press("Enter");
+    await expectFocused(destination, "the Destination again");
+    await destination.fill("0.0.0.0/1");
+    await routes.getByRole("button", { name: "Save" }).focus();
+    await page.keyboard.press("Enter");
+    await expectFocused(routes.getByRole("button", { name: "Edit route 0.0.0.0/1" }), "the Edit button after Save");
   });
 
   for (const scheme of ["light", "dark"] as const) {

@@ -274,13 +274,10 @@ test.describe("exercises", () => {
       await expect(p.goal("Customers on the internet reach the web server on tcp/443.")).toContainText("✗ Not met");
       await axe(`/exercises/${ROUTE.id} after Check (${scheme})`);
       await page.screenshot({ path: testInfo.outputPath(`player-${scheme}.png`), fullPage: true });
-      // The diagram's table view (components/topology/TopologyView) scrolls sideways at 375 px in a wrapper that
-      // is not focusable (axe scrollable-region-focusable): a widget-kit issue reported to its owner, so the table
-      // view is checked at desktop width here.
-      if (testInfo.project.name === "desktop") {
-        await p.main.getByRole("button", { name: "Show as table" }).click();
-        await axe(`/exercises/${ROUTE.id} table view (${scheme})`);
-      }
+      // The diagram's table view scrolls sideways at 375 px inside a focusable, labelled region.
+      await p.main.getByRole("button", { name: "Show as table" }).click();
+      await expect(p.main.getByRole("region", { name: /\(table\)$/ }).first()).toBeVisible();
+      await axe(`/exercises/${ROUTE.id} table view (${scheme})`);
     });
   }
 });

@@ -1,6 +1,6 @@
 "use client";
 /** Route table editor, laid out like the console: Destination, Target, Status, Propagated; add, edit, remove. */
-import { useId, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import type { NetworkLabController } from "@/components/lab/network-lab-controller";
 import { InlineError, focusAfterRemoval } from "./EditorParts";
 import { ROUTE_TARGET_GROUPS, type RouteTargetOption } from "./route-targets";
@@ -35,9 +35,29 @@ export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabControl
   const error = state.errors[routeTableId]?.message;
   const errorId = `${uid}-error`;
   const name = state.model.routeTables.get(routeTableId)?.name;
+  // Where keyboard focus goes once the row has re-rendered: into the edit row on Edit, back to the row's Edit
+  // button on Save or Cancel (the button that had focus is gone by then).
+  const sectionRef = useRef<HTMLElement>(null);
+  const pendingFocus = useRef<{ to: "edit-input" } | { to: "edit-button"; index: number } | null>(null);
+  useEffect(() => {
+    const want = pendingFocus.current;
+    if (!want) return;
+    pendingFocus.current = null;
+    const root = sectionRef.current;
+    const el = want.to === "edit-input" ? root?.querySelector<HTMLElement>(`[id="${uid}-edit-dest"]`) : (root?.querySelector<HTMLElement>(`[data-edit-index="${want.index}"]`) ?? root?.querySelector<HTMLElement>(".rn-table-wrap"));
+    el?.focus();
+  });
+  const startEditing = (index: number, destination: string, target: string) => {
+    pendingFocus.current = { to: "edit-input" };
+    setEditing({ index, destination, target });
+  };
+  const stopEditing = (index: number) => {
+    pendingFocus.current = { to: "edit-button", index };
+    setEditing(undefined);
+  };
 
   return (
-    <section className="rn-widget rn-panel flex flex-col gap-3" aria-labelledby={`${uid}-title`}>
+    <section ref={sectionRef} className="rn-widget rn-panel flex flex-col gap-3" aria-labelledby={`${uid}-title`}>
       <h3 id={`${uid}-title`}>
         Route table <span className="rn-mono">{routeTableId}</span>
         {name ? ` (${name})` : ""}: Routes
@@ -75,8 +95,8 @@ export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabControl
                   <td>{r.status}</td>
                   <td>{r.propagated}</td>
                   <td className="rn-actions whitespace-nowrap">
-                    <button type="button" className="rn-button rn-button-primary" onClick={() => lab.replaceRoute(routeTableId, editing.index, editing) && setEditing(undefined)}>Save</button>{" "}
-                    <button type="button" className="rn-button" onClick={() => { setEditing(undefined); lab.clearError(routeTableId); }}>Cancel</button>
+                    <button type="button" className="rn-button rn-button-primary" onClick={() => lab.replaceRoute(routeTableId, editing.index, editing) && stopEditing(editing.index)}>Save</button>{" "}
+                    <button type="button" className="rn-button" onClick={() => { stopEditing(editing.index); lab.clearError(routeTableId); }}>Cancel</button>
                   </td>
                 </tr>
               ) : (
@@ -88,7 +108,7 @@ export function RouteTableEditor({ lab, routeTableId }: { lab: NetworkLabControl
                   <td className="rn-actions whitespace-nowrap">
                     {r.editable && r.index !== undefined && inSnapshot ? (
                       <>
-                        <button type="button" className="rn-button" onClick={() => setEditing({ index: r.index!, destination: r.destination, target: r.target })} aria-label={`Edit route ${r.destination}`}>Edit</button>{" "}
+                        <button type="button" className="rn-button" data-edit-index={r.index} onClick={() => startEditing(r.index!, r.destination, r.target)} aria-label={`Edit route ${r.destination}`}>Edit</button>{" "}
                         <button type="button" className="rn-button rn-button-danger" data-row-remove="" onClick={(e) => { focusAfterRemoval(e.currentTarget); lab.removeRoute(routeTableId, r.index!); }} aria-label={`Remove route ${r.destination}`}>Remove</button>
                       </>
                     ) : (
