@@ -589,6 +589,8 @@ function runAlternatives(w: Walk, steps: readonly Step[], hops: Hop[], depth: nu
 
 function exitAws(w: Walk, via: string, packet: Packet, network: "internet" | "on-premises" | "aws-service", hops: Hop[], depth: number): Result {
   const t = w.target;
+  // The NAT64 prefix 64:ff9b::/96 is not routed on the internet: only a NAT gateway translates it (nat-gateway.ts).
+  if (network === "internet" && embeddedIpv4(packet.dst)) return blocked(hops, w.explain("NO_POSSIBLE_DESTINATION", { Component: w.ref(via) }, packet));
   if ((t.kind === "component" && t.id === via) || (t.kind === "address" && isTargetAddress(t.address, packet.dst))) {
     return { delivered: true, hops, packet, end: { kind: "component", id: via } };
   }

@@ -5,7 +5,9 @@
  * the internet); AWS News Blog, "Let Your IPv6-only Workloads Connect to IPv4 Services" (the NAT gateway uses its
  * IPv4 address as the source; a public NAT gateway's traffic leaves through the internet gateway from its EIP).
  * describe-* output as printed; the IPv6-only subnet (EnableDns64) routes ::/0 to the egress-only gateway and
- * 64:ff9b::/96 to the public NAT gateway nat-0live00000000001 (10.0.0.50, EIP 3.5.140.2).
+ * 64:ff9b::/96 to the public NAT gateway nat-0live00000000001 (10.0.0.50, EIP 3.5.140.2). The prefix is not routed on
+ * the internet: without that route the synthesized address leaves through the egress-only gateway and reaches no
+ * one (the case of terraform-aws-modules/terraform-aws-vpc issue 972: DNS64 on, no 64:ff9b::/96 route, requests hang).
  */
 import { describe, expect, it } from "vitest";
 import snapshot from "./nat64-ipv6-only.json";
@@ -52,5 +54,12 @@ describe("scenario: NAT64 from an IPv6-only subnet", () => {
     const bare = ask({ Source: V6ONLY, Destination: "64:ff9b::a00:163", Protocol: "tcp", DestinationPort: 22 });
     expect(bare.found).toBe(true);
     expect(bare.forward.at(-1)).toBe("i-0v4only0000000001");
+  });
+
+  it("without a 64:ff9b::/96 route the synthesized address goes to the egress-only gateway and dies on the internet, where nobody routes the NAT64 prefix (was reported reachable)", () => {
+    const v = ask({ Source: "i-0app0000000000001", Destination: "64:ff9b::808:808", Protocol: "tcp", DestinationPort: 443 });
+    expect(v.found).toBe(false);
+    expect(v.codes).toEqual(["NO_POSSIBLE_DESTINATION"]);
+    expect(v.forward.at(-1)).toBe("eigw-015e0e244e24dfe8a");
   });
 });
