@@ -14,6 +14,7 @@ import { internetGatewayFamily } from "./internet-gateway";
 import { loadBalancerFamily } from "./load-balancer";
 import { natGatewayFamily } from "./nat-gateway";
 import { transitGatewayFamily } from "./transit-gateway";
+import { unmodelledRouteTargetFamily } from "./unmodelled-route-target";
 import { vpcPeeringFamily } from "./vpc-peering";
 import { vpnFamily } from "./vpn";
 
@@ -30,4 +31,5 @@ export const registeredFamilies: readonly ComponentFamily[] = [
   endpointServiceFamily,
   interfaceEndpointFamily,
   gatewayLoadBalancerEndpointFamily,
+  unmodelledRouteTargetFamily,
 ];
