@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatAddress } from "./cidr";
-import { loadSnapshot } from "./index";
+import { analyze, loadSnapshot, parseQuery } from "./index";
 import type { NatGatewayData } from "./nat-gateway";
 
 const base = (nat: Record<string, unknown>) => ({
@@ -32,5 +32,20 @@ describe("nat-gateway", () => {
 
   it("refuses a NAT gateway in an unknown subnet", () => {
     expect(() => loadSnapshot({ ...base({}), NatGateways: [{ NatGatewayId: "nat-1", SubnetId: "subnet-x" }] })).toThrow(/NatGateways\[0\]\.SubnetId/);
+  });
+
+  it("a regional NAT gateway (AvailabilityMode regional, no subnet: VPC User Guide, Regional NAT gateways) loads; a route to it stops there with UNSUPPORTED_COMPONENT (it refused the snapshot: 'SubnetId missing')", () => {
+    const s = {
+      Vpcs: [{ VpcId: "vpc-1", CidrBlock: "10.0.0.0/16" }],
+      Subnets: [{ SubnetId: "subnet-app", VpcId: "vpc-1", CidrBlock: "10.0.1.0/24" }],
+      NatGateways: [{ NatGatewayId: "nat-regional", VpcId: "vpc-1", AvailabilityMode: "regional", State: "available", ConnectivityType: "public", NatGatewayAddresses: [] }],
+      RouteTables: [{ RouteTableId: "rtb-app", VpcId: "vpc-1", Associations: [{ Main: true }], Routes: [{ DestinationCidrBlock: "0.0.0.0/0", NatGatewayId: "nat-regional", State: "active" }] }],
+      Reservations: [{ Instances: [{ InstanceId: "i-1", State: { Name: "running" }, SubnetId: "subnet-app", PrivateIpAddress: "10.0.1.10" }] }],
+    };
+    const a = analyze(loadSnapshot(s), parseQuery({ Source: "i-1", Destination: "8.8.8.8", Protocol: "tcp", DestinationPort: 443 }));
+    expect(a.NetworkPathFound).toBe(false);
+    expect(a.Explanations.map((e) => e.ExplanationCode)).toEqual(["UNSUPPORTED_COMPONENT"]);
+    expect(a.ForwardPathComponents.at(-1)?.Component.Id).toBe("nat-regional");
+    expect(() => loadSnapshot({ ...s, NatGateways: [{ NatGatewayId: "nat-regional", VpcId: "vpc-1" }] })).toThrow(/NatGateways\[0\]\.SubnetId/);
   });
 });

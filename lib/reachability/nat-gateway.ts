@@ -15,6 +15,8 @@ import { embeddedIpv4, icmpTypeTo, synthesizedIpv6 } from "./nat64";
 import { withDestination, withSource, type Packet } from "./packet";
 
 export interface NatGatewayData {
+  /** A regional NAT gateway (AvailabilityMode regional: no subnet, its own route table): not modelled. */
+  readonly regional?: boolean;
   readonly vpcId: string;
   readonly subnetId: string;
   readonly state: string;
@@ -44,6 +46,13 @@ export const natGatewayFamily: ComponentFamily = {
   load(ctx) {
     ctx.model.snapshot.NatGateways.forEach((n, i) => {
       const path = `$.NatGateways[${i}]`;
+      if (!n.SubnetId && String((n as { AvailabilityMode?: unknown }).AvailabilityMode ?? "").toLowerCase() === "regional") {
+        // A regional NAT gateway (VPC User Guide, "Regional NAT gateways"): no subnet; AWS gives it its own route
+        // table to the internet gateway. Not modelled: the snapshot loads, a route to it stops there.
+        const vpc = n.VpcId ? ctx.model.vpcs.get(n.VpcId) : undefined;
+        ctx.register({ id: n.NatGatewayId, kind: "nat-gateway", ...(vpc ? { vpcId: vpc.id } : {}), name: nameOf(n.Tags), data: { regional: true, vpcId: vpc?.id ?? "", subnetId: "", state: (n.State ?? "available").toLowerCase(), connectivity: "public", eniId: "", privateIp: { family: 4, value: 0n } } satisfies NatGatewayData });
+        return;
+      }
       const subnetId = n.SubnetId ?? ctx.refuse(`${path}.SubnetId`, "the subnet of the NAT gateway", "it is missing");
       const subnet = ctx.model.subnets.get(subnetId) ?? ctx.refuse(`${path}.SubnetId`, "the id of a subnet in Subnets", `no subnet ${n.SubnetId} in the snapshot`);
       if (n.VpcId && n.VpcId !== subnet.vpcId) ctx.refuse(`${path}.VpcId`, `the VPC of ${subnet.id} (${subnet.vpcId})`, `found ${n.VpcId}`);
@@ -79,6 +88,11 @@ export const natGatewayFamily: ComponentFamily = {
 
   receive(ctx, c, packet, arrival) {
     const d = c.data as NatGatewayData;
+    if (d.regional) {
+      const hop = ctx.hop(c.id, { InboundHeader: ctx.header(packet), ...(d.vpcId ? { Vpc: ctx.hop(d.vpcId).Component } : {}) });
+      const ref = ctx.hop(c.id).Component;
+      return { kind: "blocked", hops: [hop], explanation: ctx.explain("UNSUPPORTED_COMPONENT", { Component: ref, NatGateway: ref }, packet, `${c.id} is a regional NAT gateway, which this analysis does not model yet (it has no subnet; AWS routes its traffic with a route table of its own).`) };
+    }
     if (arrival.via === "route") {
       const hop = ctx.hop(c.id, { InboundHeader: ctx.header(packet), Subnet: ctx.hop(d.subnetId).Component, Vpc: ctx.hop(d.vpcId).Component });
       if (d.state !== "available") return fail(ctx, c.id, hop, "BAD_STATE", packet, { State: d.state });
