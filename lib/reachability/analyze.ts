@@ -96,7 +96,10 @@ function resolveDestination(model: Model, query: Query, source: SourceEndpoint, 
   if (bare) {
     const srcVpc = source.kind === "interface" ? model.enis.get(source.eniId)?.vpcId : undefined;
     const owners = model.ipIndex.get(addressKey(bare)) ?? [];
-    const owner = (srcVpc ? interfaceAt(model, srcVpc, bare) : undefined) ?? owners[0];
+    const local = srcVpc ? interfaceAt(model, srcVpc, bare) : undefined;
+    // Several interfaces hold the address (overlapping CIDRs in other VPCs): whichever one routing reaches answers.
+    if (!local && owners.length > 1) return { ok: true, value: { target: { kind: "address", address: bare }, address: bare } };
+    const owner = local ?? owners[0];
     if (owner) return { ok: true, value: { target: { kind: "interface", eniId: owner.id }, address: bare, eni: owner } };
     const pub = model.publicIndex.get(addressKey(bare));
     if (pub) return { ok: true, value: { target: { kind: "interface", eniId: pub.eni.id }, address: bare, eni: pub.eni } };

@@ -12,6 +12,14 @@ import { describe, expect, it } from "vitest";
 import snapshot from "./overlapping-disconnected-vpcs.json";
 import { scenario } from "./harness";
 
+/** The same snapshot with D's instance listed first (the order of describe output means nothing). */
+function dFirst(): unknown {
+  const copy = JSON.parse(JSON.stringify(snapshot)) as { Reservations: { Instances: { InstanceId: string }[] }[] };
+  const r = copy.Reservations[0];
+  if (r) r.Instances.sort((x, y) => (x.InstanceId === "i-0ddddddddddddddd1" ? -1 : y.InstanceId === "i-0ddddddddddddddd1" ? 1 : 0));
+  return copy;
+}
+
 const { ask } = scenario(snapshot);
 const A = "i-0aaaaaaaaaaaaaaa1";
 const B = "i-0bbbbbbbbbbbbbbb1";
@@ -39,5 +47,13 @@ describe("scenario: overlapping CIDRs in VPCs joined by nothing", () => {
     expect(v.found).toBe(true);
     expect(v.forward).toContain("pcx-0ab0ab0ab0ab0ab0a");
     expect(v.forward.at(-1)).toBe(A);
+  });
+
+  it("a bare address held in two VPCs is answered by the holder routing reaches, whatever the listing order (was DISCONNECTED_VPCS / NO_POSSIBLE_DESTINATION with D listed first)", () => {
+    const v = scenario(dFirst()).ask({ Source: B, Destination: "10.1.1.10", Protocol: "tcp", DestinationPort: 22 });
+    expect(v.codes).toEqual([]);
+    expect(v.found).toBe(true);
+    expect(v.forward.at(-1)).toBe(A);
+    expect(scenario(dFirst()).ask({ Source: B, Destination: D, Protocol: "tcp", DestinationPort: 22 }).codes).toEqual(["DISCONNECTED_VPCS"]);
   });
 });
