@@ -229,7 +229,8 @@ function analyzeUnsafe(model: Model, query: Query, record: boolean, destinationE
     }
     start = { to: "leave-interface", eniId: eni.id, packet };
   } else {
-    srcAddress ??= family === 4 ? source.defaultSourceAddress : source.defaultSourceAddress.family === 6 ? source.defaultSourceAddress : (parseAddress("2001:db8:ffff::10") as Address);
+    // The outside end's address in the packet's family (an IPv6-only end asked for an IPv4 destination: the internet's default).
+    srcAddress ??= source.defaultSourceAddress.family === family ? source.defaultSourceAddress : (parseAddress(family === 4 ? "198.51.100.10" : "2001:db8:ffff::10") as Address);
     start = { to: "component", id: source.componentId, packet: packetOf(srcAddress), arrival: { via: "outside" } };
   }
 

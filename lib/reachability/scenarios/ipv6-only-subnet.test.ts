@@ -60,4 +60,12 @@ describe("scenario: an IPv6-only subnet's instance", () => {
     expect(v.codes).toEqual(["EIGW_OUTBOUND_ONLY"]);
     expect(v.analysis.ForwardPathComponents[0]?.InboundHeader?.DestinationAddresses).toEqual(["2600:1f18:1234:5601::20/128"]);
   });
+
+  it("egress-only gateway as the source of an IPv4 query (a bare IPv4 destination): the header stays IPv4 (was an IPv6 source to an IPv4 destination); refused as unsolicited", () => {
+    const v = ask({ Source: "eigw-015e0e244e24dfe8a", Destination: "10.0.0.10", Protocol: "tcp", DestinationPort: 443 });
+    expect(v.found).toBe(false);
+    const h = v.analysis.ForwardPathComponents[0]?.OutboundHeader;
+    expect(h?.DestinationAddresses).toEqual(["10.0.0.10/32"]);
+    expect(h?.SourceAddresses?.[0]).toMatch(/^\d+\.\d+\.\d+\.\d+\/32$/);
+  });
 });
