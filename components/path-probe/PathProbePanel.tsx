@@ -42,7 +42,7 @@ function HopList({ text, hops, leg, blocked }: { text: ProbeText; hops: readonly
         return (
           <li key={hop.SequenceNumber} className="flex gap-2">
             <span className="rn-mono w-6 shrink-0 text-right text-[var(--rn-muted)]">{hop.SequenceNumber}.</span>
-            <span className="min-w-0">
+            <span className="min-w-0 [overflow-wrap:anywhere]">
               <span className={isBlock ? "rn-blocked-text" : "rn-ok-text"} aria-hidden="true">{isBlock ? "✗ " : "✓ "}</span>
               <span className="rn-mono font-semibold">{hop.Component.Id}</span> <span className="text-[var(--rn-muted)]">({text.kindOf(hop.Component.Id)})</span>
               <span className={isBlock ? "rn-blocked-text block" : "block"}>
