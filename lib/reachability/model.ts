@@ -664,7 +664,8 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
       availabilityZone: j.AvailabilityZone ?? subnet.availabilityZone,
       interfaceType: j.InterfaceType ?? undefined,
       description: j.Description ?? undefined,
-      privateIps,
+      // A list grown by push keeps room for 16 more; most interfaces have one address and keep it for good.
+      privateIps: privateIps.length === 1 ? [privateIps[0] as Address] : privateIps,
       ipv6,
       publicIps: publicIps ?? NO_PUBLIC_IPS,
       groupIds,
@@ -757,6 +758,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     if (inst && !inst.eniIds.includes(eni.id)) inst.eniIds.push(eni.id);
   }
   for (const inst of model.instances.values()) {
+    if (inst.eniIds.length === 1) (inst as { eniIds: string[] }).eniIds = [inst.eniIds[0] as string]; // a list of its own size (see privateIps)
     if (inst.eniIds.length < 2) continue;
     inst.eniIds.sort((a, b) => (model.enis.get(a)?.deviceIndex ?? 99) - (model.enis.get(b)?.deviceIndex ?? 99) || (a < b ? -1 : a > b ? 1 : 0));
   }
