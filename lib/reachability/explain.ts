@@ -17,7 +17,7 @@ function traffic(packet: Packet): string {
 }
 
 function aclRuleText(rule: AclRuleOut): string {
-  const num = rule.RuleNumber === 32767 ? "*" : String(rule.RuleNumber);
+  const num = rule.RuleNumber >= 32767 ? "*" : String(rule.RuleNumber);
   const proto = rule.Protocol === "all" ? "all traffic" : rule.Protocol === "6" ? "tcp" : rule.Protocol === "17" ? "udp" : rule.Protocol === "1" ? "icmp" : `protocol ${rule.Protocol}`;
   const ports = rule.PortRange ? ` ${rule.PortRange.From === rule.PortRange.To ? rule.PortRange.From : `${rule.PortRange.From}-${rule.PortRange.To}`}` : "";
   return `rule ${num} ${rule.RuleAction.toUpperCase()} ${proto}${ports} ${rule.Egress ? "to" : "from"} ${rule.Cidr}`;
@@ -40,7 +40,7 @@ export function sentenceFor(code: ExplanationCode, f: Fields, packet: Packet, le
       const fix = ephemeral
         ? `Network ACLs are stateless: add ${dir === "inbound" ? "an inbound" : "an outbound"} ALLOW for ${packet.protocol} 1024-65535 (the reply's ephemeral ports) before any DENY.`
         : `Add ${dir === "inbound" ? "an inbound" : "an outbound"} ALLOW for ${traffic(packet)} ${peer} before any DENY.`;
-      if (rule && rule.RuleNumber === 32767) return `Network ACL ${id(f.Acl ?? f.Component)}${subnet} ${dir}: no rule allows ${traffic(packet)} ${peer}; rule * DENY matched. ${fix}`;
+      if (rule && rule.RuleNumber >= 32767) return `Network ACL ${id(f.Acl ?? f.Component)}${subnet} ${dir}: no rule allows ${traffic(packet)} ${peer}; rule * DENY matched. ${fix}`;
       return `Network ACL ${id(f.Acl ?? f.Component)}${subnet} ${dir}: ${rule ? aclRuleText(rule) : "a DENY rule"} matched ${traffic(packet)} ${peer} first. ${fix}`;
     }
     case "ENI_SG_RULES_MISMATCH": {

@@ -32,6 +32,11 @@ describe("network-acl", () => {
     expect(v).toMatchObject({ allowed: false, star: true, rule: { RuleNumber: 32767, RuleAction: "deny" } });
   });
 
+  it("the IPv6 * rule is numbered 32768, as describe-network-acls prints it (AWS CLI reference example: 32767 for 0.0.0.0/0, 32768 for ::/0)", () => {
+    const v = evaluateAcl(acl([]), true, pkt("2600:1f18::10", "2600:1f18::20", 22));
+    expect(v).toMatchObject({ allowed: false, star: true, rule: { Cidr: "::/0", RuleNumber: 32768, RuleAction: "deny" } });
+  });
+
   it("inbound matches the source, outbound the destination (6.4)", () => {
     const a = acl([entry(100, "allow", true, "10.0.2.0/24"), entry(100, "allow", false, "10.0.2.0/24")]);
     expect(evaluateAcl(a, true, pkt("10.0.1.5", "10.0.2.7", 80)).allowed).toBe(true);

@@ -44,6 +44,9 @@ export interface NetworkAcl {
 /** The rule number Batfish and `describe-network-acls` use for the `*` rule. */
 export const STAR_RULE_NUMBER = 32767;
 
+/** The number `describe-network-acls` prints for the IPv6 `*` rule (::/0). */
+export const STAR_RULE_NUMBER_IPV6 = 32768;
+
 export interface AclVerdict {
   readonly allowed: boolean;
   /** The rule that decided; the `*` rule when nothing matched. */
@@ -92,7 +95,7 @@ export function evaluateAcl(acl: NetworkAcl, egress: boolean, packet: Packet): A
   return {
     allowed: false,
     star: true,
-    rule: { Cidr: family === 4 ? "0.0.0.0/0" : "::/0", Egress: egress, Protocol: "all", RuleAction: "deny", RuleNumber: STAR_RULE_NUMBER },
+    rule: { Cidr: family === 4 ? "0.0.0.0/0" : "::/0", Egress: egress, Protocol: "all", RuleAction: "deny", RuleNumber: family === 4 ? STAR_RULE_NUMBER : STAR_RULE_NUMBER_IPV6 },
   };
 }
 
