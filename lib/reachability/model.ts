@@ -7,7 +7,7 @@
 import { cidrContains, cidrCovers, cidrsOverlap, formatAddress, parseAddress, parseCidr, addressKey, type Address, type Cidr } from "./cidr";
 import { SnapshotError, quote } from "./errors";
 import type { ComponentEntry, ComponentFamily, InterfaceSpec, LoadContext } from "./family";
-import { aclProtocolText, parseAclProtocol, sortEntries, STAR_RULE_NUMBER, type AclEntry, type NetworkAcl } from "./network-acl";
+import { aclProtocolText, parseAclProtocol, sortEntries, STAR_RULE_NUMBER, STAR_RULE_NUMBER_IPV6, type AclEntry, type NetworkAcl } from "./network-acl";
 import { compileRouteTable, ROUTE_TARGET_FIELDS, type RouteKind, type RouteTable, type RouteTableRouteOut, type RouteTargetField } from "./route-table";
 import { parseSgProtocol, sgProtocolText, type SecurityGroup, type SecurityGroupRuleOut, type SgDirection, type SgRule } from "./security-group";
 import { coreSections, parseSection, type IpPermissionJson, type NetworkInterfaceJson, type RouteJson, type Snapshot, type Tag } from "./snapshot";
@@ -521,9 +521,10 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
         const action = e.RuleAction.toLowerCase();
         if (action !== "allow" && action !== "deny") refuse(`${path}.Entries[${j}].RuleAction`, '"allow" or "deny"', `found ${JSON.stringify(e.RuleAction)}`);
         const cidr = e.CidrBlock ? (cidrOf(e.CidrBlock, 4) ?? badCidr(e.CidrBlock, `${path}.Entries[${j}].CidrBlock`, 4)) : e.Ipv6CidrBlock ? (cidrOf(e.Ipv6CidrBlock, 6) ?? badCidr(e.Ipv6CidrBlock, `${path}.Entries[${j}].Ipv6CidrBlock`, 6)) : refuse(`${path}.Entries[${j}].CidrBlock`, "CidrBlock or Ipv6CidrBlock", "the entry has neither");
-        if (e.RuleNumber === STAR_RULE_NUMBER && action === "deny" && protocol === -1 && cidr.length === 0) return; // the `*` rule as describe-network-acls lists it
+        // The `*` rules as describe-network-acls lists them: 32767 for 0.0.0.0/0 and 32768 for ::/0 (6.2).
+        if (e.RuleNumber === (cidr.family === 4 ? STAR_RULE_NUMBER : STAR_RULE_NUMBER_IPV6) && action === "deny" && protocol === -1 && cidr.length === 0) return;
         if (!Number.isInteger(e.RuleNumber) || e.RuleNumber < 1 || e.RuleNumber > 32766) {
-          refuse(`${path}.Entries[${j}].RuleNumber`, "a rule number from 1 to 32766", `found ${e.RuleNumber} (32767 is reserved for the * rule)`);
+          refuse(`${path}.Entries[${j}].RuleNumber`, "a rule number from 1 to 32766", `found ${e.RuleNumber} (32767 and 32768 are the * rules)`);
         }
         let from = e.PortRange?.From ?? 0;
         let to = e.PortRange?.To ?? 65535;
