@@ -79,7 +79,7 @@ export function Verdict({ analysis }: { analysis: Analysis }) {
       <strong className="rn-ok-text">✓ Reachable:</strong> {what}, and the reply returns.
     </p>
   ) : (
-    <p className="rn-verdict-blocked m-0">
+    <p className="rn-verdict-blocked m-0 [overflow-wrap:anywhere]">
       <strong className="rn-blocked-text">✗ Blocked:</strong> {what}
       {e ? (
         <>
