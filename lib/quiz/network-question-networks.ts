@@ -5,6 +5,8 @@ import lesson03 from "@/content/networks/lesson-03-internet-gateways.json";
 import lesson04 from "@/content/networks/lesson-04-route-tables.json";
 import lesson05 from "@/content/networks/lesson-05-nat-gateways.json";
 import lesson06 from "@/content/networks/lesson-06-security-groups-nacls.json";
+import lesson07Peering from "@/content/networks/lesson-07-peering.json";
+import lesson07TransitGateway from "@/content/networks/lesson-07-transit-gateway.json";
 import lesson08Gateway from "@/content/networks/lesson-08-gateway-endpoint.json";
 import lesson08PrivateLink from "@/content/networks/lesson-08-privatelink.json";
 import peering from "@/content/networks/lesson-peering.json";
@@ -15,6 +17,8 @@ export const QUESTION_NETWORKS: Readonly<Record<string, Record<string, unknown>>
   "lesson-04-route-tables": lesson04,
   "lesson-05-nat-gateways": lesson05,
   "lesson-06-security-groups-nacls": lesson06,
+  "lesson-07-peering": lesson07Peering,
+  "lesson-07-transit-gateway": lesson07TransitGateway,
   "lesson-08-gateway-endpoint": lesson08Gateway,
   "lesson-08-privatelink": lesson08PrivateLink,
   "lesson-peering": peering,
