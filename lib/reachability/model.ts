@@ -698,14 +698,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     mergeEni(j, () => `$.NetworkInterfaces[${i}]`);
   }
   /** Instances that NetworkInterfaces lists an attached interface for (built on first need: rarely needed). */
-  let attachedToInstance: Set<string> | undefined;
-  const hasListedInterface = (instanceId: string): boolean => {
-    if (!attachedToInstance) {
-      attachedToInstance = new Set<string>();
-      for (const j of interfaces) if (j.Attachment?.InstanceId) attachedToInstance.add(j.Attachment.InstanceId);
-    }
-    return attachedToInstance.has(instanceId);
-  };
+  let attachedToInstance: ReadonlySet<string> | undefined;
   const instanceFacts: { inst: Instance; publicIp: string; path: () => string; groups: string[] | undefined }[] = [];
   const reservations = snapshot.Reservations;
   for (let i = 0; i < reservations.length; i++) {
@@ -732,7 +725,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
           if (isPrimary && inst.PublicIpAddress && eni.privateIps[0] && !eni.publicIps.has(eni.privateIps[0].value)) setPublicIp(eni, eni.privateIps[0].value, addressAt(inst.PublicIpAddress, `${path()}.PublicIpAddress`));
           eniIds.push(eni.id);
         }
-      } else if (inst.SubnetId && (inst.PrivateIpAddress || inst.Ipv6Address) && !hasListedInterface(inst.InstanceId)) {
+      } else if (inst.SubnetId && (inst.PrivateIpAddress || inst.Ipv6Address) && !(attachedToInstance ??= instancesWithListedInterfaces(interfaces)).has(inst.InstanceId)) {
         const id = `eni-of-${inst.InstanceId}`;
         const eni = mergeEni(
           {
@@ -960,6 +953,17 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     }
   }
   return model;
+}
+
+/**
+ * The instances that NetworkInterfaces lists an attached interface for. A module function, not a closure inside
+ * buildModelWith: a closure there would keep the parsed NetworkInterfaces alive as long as any closure of the build
+ * (a family's load context) lives.
+ */
+function instancesWithListedInterfaces(interfaces: readonly NetworkInterfaceJson[]): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const j of interfaces) if (j.Attachment?.InstanceId) ids.add(j.Attachment.InstanceId);
+  return ids;
 }
 
 /**
