@@ -5,6 +5,7 @@
  *   node --expose-gc --import tsx bench/measure.ts SNAPSHOT.json [--queries Q.jsonl] [--warmup N]
  *        [--matrix ENDPOINTS.json] [--matrix-runs N]
  *
+ * The engine is imported from the bundle the command line runs (scripts/engine-bundle.mjs), not through tsx.
  * Prints one JSON object on stdout. Load = read the file + JSON.parse + loadSnapshot. Peak memory is the
  * process's peak RSS (getrusage maxRSS, which the kernel tracks, so no sampling can miss a spike), also given
  * as a delta over the RSS before the file was read; heap figures are after a forced GC.
@@ -13,7 +14,12 @@ import { isAscii } from "node:buffer";
 import { openSync, readFileSync, readSync } from "node:fs";
 import { PerformanceObserver, performance, type PerformanceEntry } from "node:perf_hooks";
 import v8 from "node:v8";
-import { analyze, loadSnapshot, parseQuery, reachabilityMatrix, type Model } from "../lib/reachability";
+import type * as Engine from "../lib/reachability";
+import type { Model } from "../lib/reachability";
+import { engineBundle } from "../scripts/engine-bundle.mjs";
+
+// The engine as the command line runs it: one bundle (scripts/engine-bundle.mjs), built before the clock starts.
+const { analyze, loadSnapshot, parseQuery, reachabilityMatrix } = (await import(await engineBundle("lib/reachability/index.ts"))) as typeof Engine;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("run with node --expose-gc");
