@@ -1,6 +1,6 @@
 /**
  * `npm run bench:widgets`: how long one editor change takes to turn into redraw data (new snapshot → engine model
- * → topology layouts → path analysis) in the NetworkLab controller, on the largest lesson network. A figure to
+ * → topology layouts → path analysis) in the NetworkLab controller, on the largest lesson network with a network ACL. A figure to
  * report against the one-animation-frame aim (16.7 ms), not a test. Prints wall-clock and CPU medians and p90s.
  */
 import { networkFiles, readNetwork } from "../components/network/test-networks";
@@ -34,9 +34,10 @@ function measure(json: unknown, aclId: string, now: () => number): { median: num
 }
 
 const largest = networkFiles()
+  .filter((name) => ((readNetwork(name) as { NetworkAcls?: unknown[] }).NetworkAcls?.length ?? 0) > 0)
   .map((name) => ({ name, size: JSON.stringify(readNetwork(name)).length }))
   .sort((a, b) => b.size - a.size)[0];
-if (!largest) throw new Error("no lesson networks in content/networks");
+if (!largest) throw new Error("no lesson network with a network ACL in content/networks");
 const json = readNetwork(largest.name) as { NetworkAcls?: { NetworkAclId: string }[] };
 const aclId = json.NetworkAcls?.[0]?.NetworkAclId;
 if (!aclId) throw new Error(`${largest.name} has no network ACL to edit`);

@@ -126,10 +126,12 @@ describe("network lab controller", () => {
     });
   });
 
-  it("every edit on the largest lesson network re-runs the engine and records how long the redraw data took", () => {
+  it("every edit on the largest lesson network with a network ACL re-runs the engine and records how long the redraw data took", () => {
     // The time itself is a performance figure, measured and reported by `npm run bench:widgets`, not asserted here.
     const largest = networkFiles()
-      .map((f) => ({ f, size: JSON.stringify(readNetwork(f)).length }))
+      .map((f) => ({ f, json: readNetwork(f) as { NetworkAcls?: unknown[] } }))
+      .filter(({ json }) => (json.NetworkAcls?.length ?? 0) > 0)
+      .map(({ f, json }) => ({ f, size: JSON.stringify(json).length }))
       .sort((a, b) => b.size - a.size)[0]!.f;
     const json = readNetwork(largest) as { NetworkAcls?: { NetworkAclId: string }[] };
     const aclId = json.NetworkAcls?.[0]?.NetworkAclId;
