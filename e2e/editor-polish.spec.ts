@@ -23,8 +23,11 @@ function player(page: Page) {
 async function openExercise(page: Page, id: string) {
   await page.goto(`/exercises/${id}`);
   const p = player(page);
-  await p.check.click();
-  await expect(p.status).toContainText(/^Check: \d+ of \d+ goals met/);
+  // Until Check answers: a click on the server-rendered button before hydration does nothing.
+  await expect(async () => {
+    await p.check.click();
+    await expect(p.status).toContainText(/^Check: \d+ of \d+ goals met/, { timeout: 1_000 });
+  }).toPass();
   return p;
 }
 

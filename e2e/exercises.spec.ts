@@ -162,6 +162,12 @@ test.describe("exercises", () => {
     await signUp();
     await page.goto(`/exercises/${NACL.id}`);
     const p = player(page);
+    // Check first, until it answers: then the player is live (hydrated) and the first Show hint click is not lost
+    // (a click on the server-rendered button before hydration does nothing).
+    await expect(async () => {
+      await p.check.click();
+      await expect(p.status).toContainText(/^Check: \d+ of \d+ goals met/, { timeout: 1_000 });
+    }).toPass();
     const hints = p.main.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Hints" }) });
     const total = NACL.hints.length;
     for (let i = 0; i < total; i++) {
