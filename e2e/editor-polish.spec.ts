@@ -6,29 +6,13 @@
 // editors' controls are at least 24 x 24 px and in view (a table's Remove buttons too, without scrolling the
 // table), and a lesson and an exercise page pass axe with the table view open.
 import type { Locator, Page } from "@playwright/test";
+import { checkUntilLive } from "./support/exercise-player";
 import { test, expect } from "./support/fixtures";
 
-function player(page: Page) {
-  const main = page.getByRole("main");
-  return {
-    main,
-    check: main.getByRole("button", { name: "Check", exact: true }),
-    status: main.getByRole("status").filter({ hasText: /\S/ }),
-    /** An editor's section, by the start of its heading. */
-    editor: (heading: RegExp) => main.locator("section").filter({ has: page.getByRole("heading", { level: 3, name: heading }) }).last(),
-  };
-}
-
-/** Opens an exercise and presses Check, so the page is live (hydrated) before anything else is done. */
+/** Opens an exercise with the player live. */
 async function openExercise(page: Page, id: string) {
   await page.goto(`/exercises/${id}`);
-  const p = player(page);
-  // Until Check answers: a click on the server-rendered button before hydration does nothing.
-  await expect(async () => {
-    await p.check.click();
-    await expect(p.status).toContainText(/^Check: \d+ of \d+ goals met/, { timeout: 1_000 });
-  }).toPass();
-  return p;
+  return checkUntilLive(page);
 }
 
 async function expectFocused(locator: Locator, what: string) {

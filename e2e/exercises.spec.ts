@@ -6,8 +6,9 @@
 // axe in light and dark on the list and the player, desktop and 375 px.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Locator, Page } from "@playwright/test";
+import { player, checkUntilLive } from "./support/exercise-player";
 import { test, expect, newUser } from "./support/fixtures";
+import { tabTo } from "./support/keyboard";
 
 type ExerciseFile = { id: string; title: string; goals: { id: string; description: string; hidden?: boolean }[]; hints: string[] };
 
@@ -22,29 +23,6 @@ const shown = (markdown: string) => markdown.replace(/`/g, "").replace(/\*\*/g, 
 const ROUTE = exerciseFile("internet-gateway-route");
 const PUBLIC_IP = exerciseFile("instance-public-ip");
 const NACL = exerciseFile("nacl-rule-order");
-
-function player(page: Page) {
-  const main = page.getByRole("main");
-  const goals = main.getByRole("list", { name: "Goals" });
-  return {
-    main,
-    goals,
-    goal: (description: string) => goals.getByRole("listitem").filter({ hasText: description }),
-    status: main.getByRole("status").filter({ hasText: /\S/ }),
-    check: main.getByRole("button", { name: "Check", exact: true }),
-    submit: main.getByRole("button", { name: "Submit", exact: true }),
-    routes: main.locator("section").filter({ has: page.getByRole("heading", { name: /^Route table rtb-web/ }) }),
-  };
-}
-
-/** Presses Tab (or Shift+Tab) until the target has the focus; fails if it is not reached. */
-async function tabTo(page: Page, target: Locator, { back = false, max = 150 } = {}) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
-  }
-  await expect(target, `reached by ${back ? "Shift+Tab" : "Tab"} within ${max} presses`).toBeFocused();
-}
 
 test.describe("exercises", () => {
   test("a learner sees a failing goal explained, fixes it by mouse, submits, and the solve is kept and shown on the dashboard", async ({ page, signUp, axe }) => {
@@ -161,13 +139,7 @@ test.describe("exercises", () => {
   test("hints are revealed one tier at a time and recorded; Reset to start asks first", async ({ page, signUp, axe }) => {
     await signUp();
     await page.goto(`/exercises/${NACL.id}`);
-    const p = player(page);
-    // Check first, until it answers: then the player is live (hydrated) and the first Show hint click is not lost
-    // (a click on the server-rendered button before hydration does nothing).
-    await expect(async () => {
-      await p.check.click();
-      await expect(p.status).toContainText(/^Check: \d+ of \d+ goals met/, { timeout: 1_000 });
-    }).toPass();
+    const p = await checkUntilLive(page); // or the first Show hint click may come before hydration
     const hints = p.main.locator("section").filter({ has: page.getByRole("heading", { level: 2, name: "Hints" }) });
     const total = NACL.hints.length;
     for (let i = 0; i < total; i++) {

@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page, Response } from "@playwright/test";
 import { test, expect, fillSignUp, newUser } from "./support/fixtures";
+import { tabTo } from "./support/keyboard";
 
 // ---- the question bank's secrets, read from disk to look for them in what the browser receives ----
 
@@ -113,22 +114,18 @@ async function startExam(page: Page, length: number, minutes: number) {
   await expect(page.getByRole("heading", { level: 2, name: `Question 1 of ${length}` })).toBeVisible();
 }
 
-/** Presses Tab until `target` has the focus (the keyboard-only tests never click). */
-async function tabTo(page: Page, target: ReturnType<Page["locator"]>, max = 200) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error("could not reach the element with Tab");
-}
-
-/** Presses Shift+Tab until `target` has the focus. */
-async function shiftTabTo(page: Page, target: ReturnType<Page["locator"]>, max = 200) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press("Shift+Tab");
-  }
-  throw new Error("could not reach the element with Shift+Tab");
+/**
+ * Check answer by keyboard: the feedback heading takes the focus. Then, when `next` names the following question's
+ * heading, Next question by keyboard, and that heading takes the focus.
+ */
+async function checkByKeyboard(page: Page, next: string | null): Promise<void> {
+  await tabTo(page, page.getByRole("button", { name: "Check answer" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 3, name: /^(Correct|Not quite)$/ })).toBeFocused();
+  if (next === null) return;
+  await tabTo(page, page.getByRole("button", { name: "Next question" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: next })).toBeFocused();
 }
 
 /**
@@ -451,7 +448,7 @@ test("a short timed exam by keyboard alone: start it, answer, flag, review, subm
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Question 2 flagged for review.");
   await expect(flag).toBeFocused();
   await expect(page.getByRole("navigation", { name: "Questions" }).getByRole("button", { name: "Question 2, flagged" })).toBeVisible();
-  await shiftTabTo(page, page.getByRole("button", { name: "Save and next" }));
+  await tabTo(page, page.getByRole("button", { name: "Save and next" }), { back: true });
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 2, name: "Question 3 of 3" })).toBeFocused();
 
@@ -511,14 +508,7 @@ test("a review session by keyboard alone: questions marked hard in practice come
     await tabTo(page, hard);
     await page.keyboard.press("Space");
     await expect(hard).toBeChecked();
-    await tabTo(page, page.getByRole("button", { name: "Check answer" }));
-    await page.keyboard.press("Enter");
-    await expect(page.getByRole("heading", { level: 3, name: /^(Correct|Not quite)$/ })).toBeFocused();
-    if (i < 2) {
-      await tabTo(page, page.getByRole("button", { name: "Next question" }));
-      await page.keyboard.press("Enter");
-      await expect(page.getByRole("heading", { level: 2, name: `Question 2 of ${total}` })).toBeFocused();
-    }
+    await checkByKeyboard(page, i < 2 ? `Question 2 of ${total}` : null);
   }
   await tabTo(page, page.getByRole("button", { name: "End session" }));
   await page.keyboard.press("Enter");
@@ -533,14 +523,7 @@ test("a review session by keyboard alone: questions marked hard in practice come
   await expect(page.getByRole("heading", { level: 2, name: "Question 1 of 2" })).toBeVisible();
   for (let i = 1; i <= 2; i++) {
     await answerByKeyboard(page);
-    await tabTo(page, page.getByRole("button", { name: "Check answer" }));
-    await page.keyboard.press("Enter");
-    await expect(page.getByRole("heading", { level: 3, name: /^(Correct|Not quite)$/ })).toBeFocused();
-    if (i < 2) {
-      await tabTo(page, page.getByRole("button", { name: "Next question" }));
-      await page.keyboard.press("Enter");
-      await expect(page.getByRole("heading", { level: 2, name: "Question 2 of 2" })).toBeFocused();
-    }
+    await checkByKeyboard(page, i < 2 ? "Question 2 of 2" : null);
   }
   await tabTo(page, page.getByRole("link", { name: "See your results" }));
   await page.keyboard.press("Enter");
