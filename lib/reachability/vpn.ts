@@ -6,8 +6,9 @@
  * traffic from one (VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS / _FOR_EGRESS, 11.4): this is also why VPN traffic
  * cannot transit into a peered VPC (7.4) or use the VPC's NAT gateway or gateway endpoints (4.6, 9.3). Towards
  * on-premises the VGW picks a connection by its routes: longest prefix, then Direct Connect over VPN static over
- * VPN BGP (1.7, 12.3); a Direct Connect interface whose prefixes the snapshot does not give is taken to announce
- * the same on-premises prefixes. A connection with every tunnel DOWN (VgwTelemetry) or not available is
+ * VPN BGP (1.7, 12.3). BGP prefixes (Direct Connect, BGP VPNs) are those the route tables show propagated from the
+ * VGW beyond its VPNs' static routes; when none are shown, a Direct Connect interface is taken to announce the same
+ * on-premises prefixes as the best other path and a BGP VPN any prefix (lowest priority). A connection with every tunnel DOWN (VgwTelemetry) or not available is
  * BAD_STATE_VPN (TGW_BAD_STATE_VPN on a transit gateway, 11.5); one tunnel UP suffices (11.1). A connection on a
  * transit gateway enters and leaves through its TGW attachment (transit-gateway.ts).
  */
@@ -29,6 +30,11 @@ export interface VpnGatewayData {
   readonly attachmentState: string;
   /** VPN connections terminating on it, sorted. */
   readonly connectionIds: string[];
+  /**
+   * Prefixes it learned over BGP (Direct Connect, BGP VPNs), when the snapshot shows them: propagated routes to it
+   * listed in a route table that no static route of its VPN connections explains. Undefined: not shown.
+   */
+  learned?: Cidr[];
 }
 
 export interface CustomerGatewayData {
@@ -86,9 +92,18 @@ interface Candidate {
   readonly live: boolean;
 }
 
+/** The length of the longest of `prefixes` that holds the packet's destination, or -1. */
+function longestMatch(prefixes: readonly Cidr[], packet: Packet): number {
+  let best = -1;
+  for (const p of prefixes) if (p.family === packet.dst.family && cidrContains(p, packet.dst) && p.length > best) best = p.length;
+  return best;
+}
+
 /** The connection the VGW sends a packet for on-premises through (1.7, 12.3), or undefined. */
 function chooseConnection(ctx: HopContext, vgw: ComponentEntry<VpnGatewayData>, packet: Packet): Candidate | undefined {
   const model = ctx.model;
+  // BGP prefixes the route tables show it learned (VPN route priority: only known prefixes receive traffic).
+  const learned = vgw.data.learned;
   const found: { id: string; rank: number; length: number | "any"; live: boolean }[] = [];
   for (const id of vgw.data.connectionIds) {
     const v = model.components.get(id)?.data as VpnConnectionData | undefined;
@@ -98,12 +113,15 @@ function chooseConnection(ctx: HopContext, vgw: ComponentEntry<VpnGatewayData>, 
       let best = -1;
       for (const p of v.prefixes) if (p.family === packet.dst.family && cidrContains(p, packet.dst) && p.length > best) best = p.length;
       if (best >= 0) found.push({ id, rank: 1, length: best, live });
+    } else if (learned) {
+      const best = longestMatch(learned, packet);
+      if (best >= 0) found.push({ id, rank: 2, length: best, live });
     } else found.push({ id, rank: 2, length: 0, live });
   }
   for (const dx of directConnectCandidates(model, vgw.id)) {
-    if (dx.prefixes) {
-      let best = -1;
-      for (const p of dx.prefixes) if (p.family === packet.dst.family && cidrContains(p, packet.dst) && p.length > best) best = p.length;
+    const prefixes = dx.prefixes ?? learned;
+    if (prefixes) {
+      const best = longestMatch(prefixes, packet);
       if (best >= 0) found.push({ id: dx.id, rank: 0, length: best, live: dx.live });
     } else found.push({ id: dx.id, rank: 0, length: "any", live: dx.live });
   }
@@ -198,6 +216,20 @@ export const vpnFamily: ComponentFamily = {
       };
       ctx.register({ id: v.VpnConnectionId, kind: "vpn-connection", name: nameOf(v.Tags), data });
       markOnPremisesEnd(model, v.VpnConnectionId);
+    });
+
+    // BGP prefixes shown (VPN route priority): a listed propagated route to a VGW that is no static route of its
+    // connections was learned over BGP (Direct Connect or a BGP VPN), whose prefixes describe output does not give.
+    model.snapshot.RouteTables.forEach((t, i) => {
+      (t.Routes ?? []).forEach((r, j) => {
+        if (r.Origin?.toLowerCase() !== "enablevgwroutepropagation" || !r.GatewayId || !r.DestinationCidrBlock) return;
+        const vgw = model.components.get(r.GatewayId);
+        if (!vgw || vgw.kind !== "vpn-gateway") return;
+        const d = vgw.data as VpnGatewayData;
+        const c = parseCidr(r.DestinationCidrBlock) ?? ctx.refuse(`$.RouteTables[${i}].Routes[${j}].DestinationCidrBlock`, "a CIDR such as 172.16.0.0/16", `found ${JSON.stringify(r.DestinationCidrBlock)}`);
+        const isStatic = d.connectionIds.some((id) => (model.components.get(id)?.data as VpnConnectionData).prefixes.some((p) => p.text === c.text));
+        if (!isStatic && !(d.learned ??= []).some((p) => p.text === c.text)) d.learned.push(c);
+      });
     });
 
     // Route propagation (11.2): each VGW listed in a route table's PropagatingVgws adds its VPN connections'
