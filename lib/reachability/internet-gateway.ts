@@ -53,7 +53,12 @@ export const internetGatewayFamily: ComponentFamily = {
 
   load(ctx) {
     const routesTo = new Map<string, Set<string>>();
-    for (const t of ctx.model.snapshot.RouteTables) for (const r of t.Routes ?? []) if (r.GatewayId) (routesTo.get(r.GatewayId) ?? routesTo.set(r.GatewayId, new Set()).get(r.GatewayId))?.add(t.VpcId);
+    const tabled = new Set<string>(); // VPCs with a listed route table
+    const defaulted = new Set<string>();
+    for (const t of ctx.model.snapshot.RouteTables) {
+      tabled.add(t.VpcId);
+      for (const r of t.Routes ?? []) if (r.GatewayId) (routesTo.get(r.GatewayId) ?? routesTo.set(r.GatewayId, new Set()).get(r.GatewayId))?.add(t.VpcId);
+    }
     ctx.model.snapshot.InternetGateways.forEach((g) => {
       let vpcIds: string[];
       let state = "available";
@@ -67,6 +72,14 @@ export const internetGatewayFamily: ComponentFamily = {
       }
       const data: InternetGatewayData = { vpcIds, state };
       ctx.register({ id: g.InternetGatewayId, kind: "internet-gateway", vpcId: vpcIds[0], name: nameOf(g.Tags), data });
+      // A default VPC (VPC User Guide, default VPC components) is created with its internet gateway attached and
+      // 0.0.0.0/0 -> the gateway in its main route table: filled in when the snapshot lists none of its route tables.
+      for (const vpcId of vpcIds) {
+        const vpc = ctx.model.vpcs.get(vpcId);
+        if (!vpc?.isDefault || tabled.has(vpcId) || defaulted.has(vpcId) || !ctx.model.routeTables.has(vpc.mainRouteTableId)) continue;
+        defaulted.add(vpcId);
+        ctx.addRoute(vpc.mainRouteTableId, { destination: "0.0.0.0/0", target: { field: "GatewayId", id: g.InternetGatewayId }, kind: "static" });
+      }
     });
   },
 
