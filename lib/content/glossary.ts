@@ -19,6 +19,15 @@ export const GLOSSARY: Readonly<Record<string, string>> = {
   "endpoint-service": "An application a provider publishes with PrivateLink, behind a Network Load Balancer, for consumers to reach through interface endpoints.",
   "vpc-peering": "A connection (pcx-…) that routes private traffic between exactly two VPCs, once accepted and once both sides have routes to it.",
   "transit-gateway": "A Regional router (tgw-…) that VPCs, VPNs and Direct Connect gateways attach to, routing between them by its own route tables.",
+  "site-to-site-vpn": "An encrypted IPsec connection (vpn-…) over the internet between your network's device and a virtual private gateway or transit gateway, always with two tunnels.",
+  "customer-gateway": "The AWS record (cgw-…) of your side of a Site-to-Site VPN: your device's public IP address and, for BGP, its ASN.",
+  "virtual-private-gateway": "The AWS end (vgw-…) of a Site-to-Site VPN or private Direct Connect link for one VPC, used as a route target.",
+  "direct-connect": "A private network connection from your equipment to AWS through a Direct Connect location, not over the internet: dedicated or hosted.",
+  "virtual-interface": "A VLAN with its own BGP session on a Direct Connect connection: private (to VPCs), public (to AWS public endpoints) or transit (to a transit gateway).",
+  "direct-connect-gateway": "A global resource that joins Direct Connect virtual interfaces to virtual private gateways or transit gateways in any Region.",
+  "flow-logs": "VPC Flow Logs: records of the IP traffic to and from network interfaces (who, where, ports, bytes, ACCEPT or REJECT), published minutes later, without payload.",
+  "traffic-mirroring": "A copy of the packets, payload included, of an EC2 network interface, sent to a target appliance for inspection.",
+  "reachability-analyzer": "An AWS tool that analyses the network configuration between a source and a destination, without sending packets, and explains hop by hop where a path stops.",
 };
 
 export function glossaryHint(id: string): string | undefined {
