@@ -788,6 +788,8 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
   });
 
   // --- Families
+  /** Interfaces a family filled in (addInterface): they may share an address with a listed one (not refused). */
+  const filledIn = new Set<string>();
   const sectionCache = new Map<string, unknown[]>();
   const pendingRoutes: { tableId: string; spec: Parameters<LoadContext["addRoute"]>[1] }[] = [];
   for (const family of options.families) {
@@ -821,6 +823,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
       addInterface: (spec: InterfaceSpec, componentId) => {
         let eni = model.enis.get(spec.id);
         if (!eni) {
+          filledIn.add(spec.id);
           eni = mergeEni(
             {
               NetworkInterfaceId: spec.id,
@@ -931,15 +934,22 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
     for (const g of table.gatewayIds) model.edgeRouteTables.set(g, table.id);
   }
 
-  // The parsed sections and the raw JSON are not needed by queries: release them (about half the heap).
-  model.snapshot = releasedSnapshot();
-
   // --- Address indexes
   const indexAddress = (eni: Eni, a: Address) => {
     const k = addressKey(a);
     const list = model.ipIndex.get(k);
-    if (list) list.push(eni);
-    else model.ipIndex.set(k, [eni]);
+    if (!list) {
+      model.ipIndex.set(k, [eni]);
+      return;
+    }
+    // AWS assigns a private address once within its subnet (only overlapping VPCs repeat one); an interface a family
+    // filled in may repeat a listed one of the same component.
+    for (const other of list) {
+      if (other.vpcId === eni.vpcId && other.id !== eni.id && !filledIn.has(eni.id) && !filledIn.has(other.id)) {
+        refuse(addressPath(model.snapshot, eni, a), "private addresses unique within a subnet (AWS assigns each once)", `${formatAddress(a)} is already the address of ${other.id} in ${other.subnetId}`);
+      }
+    }
+    list.push(eni);
   };
   for (const eni of model.enis.values()) {
     for (let i = 0; i < eni.privateIps.length; i++) indexAddress(eni, eni.privateIps[i] as Address);
@@ -952,6 +962,9 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
       model.publicIndex.set(k, { eni, privateIp: { family: 4, value: privValue } });
     }
   }
+  // The parsed sections and the raw JSON are not needed by queries: release them (about half the heap).
+  model.snapshot = releasedSnapshot();
+
   return model;
 }
 
@@ -996,6 +1009,15 @@ function headOf(id: string): number {
   let h = n;
   for (let i = 0; i < n; i++) h = (h * 31 + id.charCodeAt(i)) | 0;
   return h;
+}
+
+/** The JSON path of one of an interface's addresses (for messages only). */
+function addressPath(snapshot: Snapshot, eni: Eni, a: Address): string {
+  const at = interfacePath(snapshot, eni.id);
+  if (eni.id.startsWith("eni-of-") && at.includes(".Instances[") && !at.includes(".NetworkInterfaces[")) return `${at}.${a.family === 4 ? "PrivateIpAddress" : "Ipv6Address"}`;
+  if (a.family === 6) return `${at}.Ipv6Addresses[${Math.max(0, eni.ipv6.findIndex((x) => x.value === a.value))}].Ipv6Address`;
+  const k = eni.privateIps.findIndex((x) => x.value === a.value);
+  return k <= 0 ? `${at}.PrivateIpAddress` : `${at}.PrivateIpAddresses[${k}].PrivateIpAddress`;
 }
 
 /** The JSON path of the first instance with this id (for messages only). */
