@@ -9,6 +9,9 @@ import lesson07Peering from "@/content/networks/lesson-07-peering.json";
 import lesson07TransitGateway from "@/content/networks/lesson-07-transit-gateway.json";
 import lesson08Gateway from "@/content/networks/lesson-08-gateway-endpoint.json";
 import lesson08PrivateLink from "@/content/networks/lesson-08-privatelink.json";
+import lesson09SiteToSiteVpn from "@/content/networks/lesson-09-site-to-site-vpn.json";
+import lesson09TransitHybrid from "@/content/networks/lesson-09-transit-hybrid.json";
+import lesson10Troubleshooting from "@/content/networks/lesson-10-troubleshooting.json";
 import peering from "@/content/networks/lesson-peering.json";
 import publicPrivate from "@/content/networks/lesson-public-private.json";
 
@@ -21,6 +24,9 @@ export const QUESTION_NETWORKS: Readonly<Record<string, Record<string, unknown>>
   "lesson-07-transit-gateway": lesson07TransitGateway,
   "lesson-08-gateway-endpoint": lesson08Gateway,
   "lesson-08-privatelink": lesson08PrivateLink,
+  "lesson-09-site-to-site-vpn": lesson09SiteToSiteVpn,
+  "lesson-09-transit-hybrid": lesson09TransitHybrid,
+  "lesson-10-troubleshooting": lesson10Troubleshooting,
   "lesson-peering": peering,
   "lesson-public-private": publicPrivate,
 };
