@@ -329,8 +329,10 @@ function load(ctx: LoadContext): void {
         const state = (r.State ?? "active").toLowerCase();
         if (state === "deleted" || state === "deleting") return;
         const propagated = (r.Type ?? "static").toLowerCase() === "propagated";
-        const ref = r.TransitGatewayAttachments?.[0];
-        const attachment = ref ? attachmentRef(ref, tgwId, `${p}.TransitGatewayAttachments[0]`) : undefined;
+        // ECMP (VPN attachments): a route may list several attachments; traffic goes over a live one (tunnel UP).
+        const refs = r.TransitGatewayAttachments ?? [];
+        const candidates = refs.map((x, k) => attachmentRef(x, tgwId, `${p}.TransitGatewayAttachments[${k}]`));
+        const attachment = candidates.find((a) => liveAttachment(model, a)) ?? candidates[0];
         const blackhole = state === "blackhole" || !attachment;
         const origin: TgwRouteOrigin = propagated && attachment ? originOf(attachment.resourceType) : r.PrefixListId ? "prefix-list" : "static";
         let destinations: Cidr[];
@@ -431,6 +433,14 @@ function attachmentHop(ctx: HopContext, a: TransitGatewayAttachmentData, tgwId: 
 }
 
 const ref = (ctx: HopContext, id: string) => ctx.hop(id).Component;
+
+/** An attachment that can carry traffic: available, and for a VPN its connection available with a tunnel UP. */
+function liveAttachment(model: Model, a: TransitGatewayAttachmentData): boolean {
+  if (!AVAILABLE.has(a.state)) return false;
+  if (a.resourceType !== "vpn" || !a.resourceId) return true;
+  const v = model.components.get(a.resourceId)?.data as { state?: string; tunnelUp?: boolean } | undefined;
+  return !v || (v.state === "available" && v.tunnelUp !== false);
+}
 
 /** The packet is inside the transit gateway, having entered through attachment `entry`: route it (8.5, 8.9). */
 function routeInside(t: Transit, entry: TransitGatewayAttachmentData): HopOutcome {
