@@ -65,6 +65,8 @@ export interface LbTarget {
   readonly az?: string;
   /** Why the load balancer cannot address it (TARGET_ADDRESS_RESTRICTION / TARGET_PORT_RESTRICTION), if so. */
   readonly problem?: "address" | "port";
+  /** An `alb` target: the Application Load Balancer (ARN) whose node in `az` this is; the ALB takes the flow on. */
+  readonly loadBalancerArn?: string;
 }
 
 export interface LoadBalancerData {
@@ -106,6 +108,8 @@ export function chooseListener(lb: LoadBalancerData, protocol: Protocol, port: n
 /** 10.6: does the target see the client's own address? PrivateLink traffic never keeps it. */
 export function preservesClientIp(lb: LoadBalancerData, group: LbTargetGroup, viaPrivateLink: boolean): boolean {
   if (lb.type !== "network" || viaPrivateLink) return false;
+  // `alb` target groups keep their attributes' defaults, and the default is on (ALB-as-target doc; attribute reference).
+  if (group.targetType === "alb") return true;
   if (group.targetType === "instance") return group.preserveClientIp ?? true;
   const p = (group.protocol ?? "TCP").toUpperCase();
   if (["UDP", "TCP_UDP", "QUIC", "TCP_QUIC"].includes(p)) return true; // enabled and cannot be disabled

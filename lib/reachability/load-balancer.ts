@@ -17,6 +17,8 @@
  *   reply is taken back by the NLB however the target's subnet routes (the `replyViaKey` hook).
  * - The path shows the load balancer (with its listener), the target group, the node's interface and the
  *   target; the reply goes back through the same node (flow memory) and is translated back.
+ * - An `alb` target (an NLB in front of an ALB of its VPC) stands for the ALB's nodes: the NLB sends to the ALB's
+ *   node in a zone it may reach, keeping the client's address (10.6), and the ALB takes the flow on to its own target.
  * - A listener whose default action is a redirect or fixed response, an ALB forwarding to Lambda targets, and an
  *   ALB answering ping, end the path at the load balancer. Target health is ignored (0.7). Classic Load Balancers and Gateway Load Balancers are not
  *   modelled (a `gateway` load balancer is registered but refuses traffic with UNSUPPORTED_COMPONENT).
@@ -333,6 +335,23 @@ function loadAll(ctx: LoadContext): void {
   });
 }
 
+/**
+ * A registered target as the targets the load balancer may send to: one per node of an `alb` target (a Network
+ * Load Balancer in front of an Application Load Balancer of its VPC, which takes the flow on at its node in that
+ * zone: ELB "Application Load Balancers as targets"), else the target itself.
+ */
+export function resolveTargets(model: Model, lb: LoadBalancerData, group: LbTargetGroup, spec: LbTargetSpec): LbTarget[] {
+  if (group.targetType !== "alb") return [resolveTarget(model, lb, group, spec)];
+  const port = spec.port ?? group.port;
+  const base = { group, id: spec.id, port: port ?? 0 };
+  if (port === undefined || port < 1 || port > 65535) return [{ ...base, problem: "port" }];
+  const entry = model.components.get(spec.id);
+  const alb = entry?.kind === "load-balancer" ? (entry.data as LoadBalancerData) : undefined;
+  // Only an Application Load Balancer of the same VPC can be registered (ELB guide, considerations).
+  if (!alb || alb.type !== "application" || alb.vpcId !== lb.vpcId || alb.nodes.length === 0) return [{ ...base, problem: "address" }];
+  return alb.nodes.map((n) => ({ ...base, address: n.privateIp, eniId: n.eniId, az: n.az, loadBalancerArn: alb.arn }));
+}
+
 /** Resolves a target's address, zone and port against the model. */
 export function resolveTarget(model: Model, lb: LoadBalancerData, group: LbTargetGroup, spec: LbTargetSpec): LbTarget {
   const port = spec.port ?? group.port;
@@ -425,7 +444,7 @@ function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node:
     remember();
     return { kind: "delivered", hops };
   }
-  const resolved = accepting.flatMap((g) => g.targets.map((t) => resolveTarget(ctx.model, lb, g, t)));
+  const resolved = accepting.flatMap((g) => g.targets.flatMap((t) => resolveTargets(ctx.model, lb, g, t)));
   const targets = chooseTargets(lb, node, resolved);
   if ("code" in targets) {
     if (targets.detail) ctx.flow.details.add(targets.detail);
@@ -473,7 +492,8 @@ function targetGroupStep(ctx: HopContext, c: ComponentEntry, packet: Packet, dat
   const t = data.target;
   if (ctx.leg === "forward") {
     if (t.eniId) {
-      ctx.flow.memory.set(deliverAtKey(t.eniId), data.fronts);
+      // An ALB target's node is not the end: the ALB takes the flow on to its own target (which ends the leg).
+      if (!t.loadBalancerArn) ctx.flow.memory.set(deliverAtKey(t.eniId), data.fronts);
       if (data.preserve) ctx.flow.memory.set(replyViaKey(t.eniId), data.lbId);
     }
     if (data.preserve) ctx.flow.details.add("ELBV2_SOURCE_ADDRESS_PRESERVATION");
@@ -576,7 +596,7 @@ export const loadBalancerFamily: ComponentFamily = {
       for (const listener of lb.listeners) {
         if (listener.port !== port || !carries(listener.protocol, lb.type, ctx.query.Protocol)) continue;
         const groups = listener.targetGroupArns.map((a) => index.targetGroups.get(a)).filter((g): g is LbTargetGroup => !!g);
-        const resolved = groups.flatMap((g) => g.targets.map((t) => resolveTarget(ctx.model, lb, g, t)));
+        const resolved = groups.flatMap((g) => g.targets.flatMap((t) => resolveTargets(ctx.model, lb, g, t)));
         if (!resolved.some((t) => t.eniId === eniId)) continue;
         const node = chooseNode(lb, srcEni?.availabilityZone, (n) => {
           const choice = chooseTargets(lb, n, resolved);
@@ -601,7 +621,7 @@ export const loadBalancerFamily: ComponentFamily = {
       const index = loadBalancerIndex(ctx.model) as LoadBalancerIndex;
       const resolved = choice.listener.targetGroupArns.flatMap((a) => {
         const g = index.targetGroups.get(a);
-        return g ? g.targets.map((t) => resolveTarget(ctx.model, lb, g, t)) : [];
+        return g ? g.targets.flatMap((t) => resolveTargets(ctx.model, lb, g, t)) : [];
       });
       return !("code" in chooseTargets(lb, node, resolved));
     };
