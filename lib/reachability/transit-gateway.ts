@@ -11,7 +11,7 @@
  * subnet's route table (8.12; the reply does). Everything is compiled at load; a query does map lookups only.
  */
 import type { Hop } from "./analysis";
-import { parseCidr, type Address, type Cidr } from "./cidr";
+import { cidrContains, parseCidr, type Address, type Cidr } from "./cidr";
 import type { ComponentEntry, ComponentFamily, HopContext, HopOutcome, LoadContext, Step } from "./family";
 import {
   dxAssociations,
@@ -29,7 +29,7 @@ import { formatAddress } from "./cidr";
 import { DEFAULT_ON_PREMISES_V4 } from "./on-premises";
 import type { Packet } from "./packet";
 import { selectRoute } from "./route-table";
-import { compileTgwRouteTable, selectTgwRoute, type TgwRoute, type TgwRouteOrigin, type TgwRouteTable } from "./transit-gateway-route-table";
+import { compileTgwRouteTable, selectTgwRoute, TGW_ORIGIN_RANK, type TgwRoute, type TgwRouteOrigin, type TgwRouteTable } from "./transit-gateway-route-table";
 
 export const TRANSIT_GATEWAY_FAMILY = "transit-gateway";
 
@@ -434,6 +434,30 @@ function attachmentHop(ctx: HopContext, a: TransitGatewayAttachmentData, tgwId: 
 
 const ref = (ctx: HopContext, id: string) => ctx.hop(id).Component;
 
+/** Attachments that lead to on-premises. */
+const ON_PREMISES_ATTACHMENTS = new Set(["vpn", "direct-connect-gateway", "connect"]);
+
+/**
+ * VPN route priority: "the health of a tunnel endpoint takes precedence over other routing attributes" (VGWs and
+ * transit gateways). When the chosen route leads to a VPN attachment with no tunnel UP, the best route to another
+ * live path to on-premises (VPN, Direct Connect gateway, Connect) that matches the destination (longest prefix, then
+ * 8.9) carries the packet instead; none: the chosen one (TGW_BAD_STATE_VPN).
+ */
+function healthierRoute(model: Model, table: TgwRouteTable, route: TgwRoute | undefined, packet: Packet): TgwRoute | undefined {
+  if (!route || route.blackhole || !route.attachmentId) return route;
+  const idx = index(model);
+  const chosen = idx.attachments.get(route.attachmentId);
+  if (!chosen || chosen.resourceType !== "vpn" || liveAttachment(model, chosen)) return route;
+  let best: TgwRoute | undefined;
+  for (const r of table.routes) {
+    if (r.blackhole || !r.attachmentId || r.destination.family !== packet.dst.family || !cidrContains(r.destination, packet.dst)) continue;
+    const a = idx.attachments.get(r.attachmentId);
+    if (!a || !ON_PREMISES_ATTACHMENTS.has(a.resourceType) || !liveAttachment(model, a)) continue;
+    if (!best || r.destination.length > best.destination.length || (r.destination.length === best.destination.length && (TGW_ORIGIN_RANK[r.origin] - TGW_ORIGIN_RANK[best.origin] || r.index - best.index) < 0)) best = r;
+  }
+  return best ?? route;
+}
+
 /** An attachment that can carry traffic: available, and for a VPN its connection available with a tunnel UP. */
 function liveAttachment(model: Model, a: TransitGatewayAttachmentData): boolean {
   if (!AVAILABLE.has(a.state)) return false;
@@ -456,7 +480,7 @@ function routeInside(t: Transit, entry: TransitGatewayAttachmentData): HopOutcom
   }
   const table = idx.tables.get(tableId) as TgwRouteTable;
   const choice = selectTgwRoute(table, packet.dst);
-  const route = choice.route;
+  const route = healthierRoute(ctx.model, table, choice.route, packet);
   const dst = formatAddress(packet.dst);
   if (!route) {
     t.hops.push(ctx.hop(table.id, { TransitGateway: ref(ctx, tgw.id) }));

@@ -107,6 +107,14 @@ describe("scenario: a hybrid transit gateway hub (third blind pass)", () => {
     expect(ask({ Source: "dxvif-ftransit1", SourceIp: "172.20.1.5", Destination: DEV, Protocol: "tcp", DestinationPort: 22 }).codes).toEqual(["DXGW_ALLOWED_PREFIXES_RESTRICTION"]);
   });
 
+  it("tunnel health before route attributes (VPN route priority): a static route to a DOWN VPN gives way to a live BGP VPN's less specific route", () => {
+    const v = edit((s) => {
+      s.TransitGatewayRouteTables[0]!.Routes.push({ DestinationCidrBlock: "172.16.0.0/12", Type: "propagated", State: "active", TransitGatewayAttachments: [{ ResourceId: "vpn-0bgp0000000000001", TransitGatewayAttachmentId: "tgw-attach-0vpnbgp00001", ResourceType: "vpn" }] });
+    })(tcp(PROD, "172.16.1.1"));
+    expect(v.found).toBe(true);
+    expect(v.forward.slice(-3)).toEqual(["tgw-attach-0vpnbgp00001", "vpn-0bgp0000000000001", "cgw-0dc100000000001"]);
+  });
+
   it("ECMP over two VPN attachments: traffic uses the one whose tunnels are UP, whatever the listing order", () => {
     const v = edit((s) => {
       const r = s.TransitGatewayRouteTables[0]!.Routes.find((x) => x.DestinationCidrBlock === "192.168.0.0/16")!;
