@@ -26,4 +26,15 @@ describe("narrate", () => {
     expect(lines[lines.length - 1]?.text).toBe("The reply reaches i-app: reachable.");
     expect(lines.every((l) => l.status !== "blocked")).toBe(true);
   });
+
+  it("says a peering connection is pending acceptance when a route to it is the blackhole that drops the packet", () => {
+    const peering = loadTestNetwork("lesson-07-peering.json").model;
+    const lines = narrate(peering, analyze(peering, parseQuery({ Source: "i-shared", Destination: "172.16.1.10", Protocol: "tcp", DestinationPort: 443 })));
+    const last = lines[lines.length - 1]!;
+    expect(last.status).toBe("blocked");
+    expect(last.text).toContain("Peering connection pcx-shared-partner is pending acceptance");
+    // An active peering connection's path says nothing of the kind.
+    const ok = narrate(peering, analyze(peering, parseQuery({ Source: "i-app", Destination: "i-shared", Protocol: "tcp", DestinationPort: 443 })));
+    expect(ok.some((l) => l.text.includes("pending"))).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import type { Analysis, Explanation, Model, PathComponent } from "@/lib/reachability";
 import { describeHop, formatHeader } from "./hop-text";
+import { inactivePeeringText, peeringStatus } from "./peering-state";
 
 export interface NarrativeLine {
   readonly n: number;
@@ -18,6 +19,16 @@ function firstHeader(hops: readonly PathComponent[]) {
     if (header) return header;
   }
   return undefined;
+}
+
+/** When the packet is dropped at (a route to) a peering connection that is not active: that connection's state, in words. */
+function inactivePeeringNote(model: Model, e: Explanation): string {
+  const ids = [e.RouteTableRoute?.VpcPeeringConnectionId, e.VpcPeeringConnection?.Id, e.Component?.Id];
+  for (const id of ids) {
+    const state = inactivePeeringText(peeringStatus(model, id));
+    if (state) return ` Peering connection ${id} is ${state}: it carries no traffic until the owner of the other VPC accepts it, and routes to it are blackholes until then.`;
+  }
+  return "";
 }
 
 function blockedSentence(e: Explanation): string {
@@ -49,7 +60,7 @@ export function narrate(model: Model, analysis: Analysis): NarrativeLine[] {
   };
   walk(fwd, "forward", !blockedOnReturn);
   if (!analysis.NetworkPathFound && !blockedOnReturn) {
-    if (blockedExplanation) add("forward", blockedSentence(blockedExplanation), "blocked");
+    if (blockedExplanation) add("forward", blockedSentence(blockedExplanation) + inactivePeeringNote(model, blockedExplanation), "blocked");
     else add("forward", "The request is not delivered.", "blocked");
     return lines;
   }
@@ -64,6 +75,6 @@ export function narrate(model: Model, analysis: Analysis): NarrativeLine[] {
   add("return", `The reply: ${q.Destination} sends ${replyHeader ? formatHeader(replyHeader) : "its answer"}.`, "info");
   walk(back, "return", true);
   if (analysis.NetworkPathFound) add("return", `The reply reaches ${q.Source}: reachable.`, "ok");
-  else if (blockedExplanation) add("return", blockedSentence(blockedExplanation), "blocked");
+  else if (blockedExplanation) add("return", blockedSentence(blockedExplanation) + inactivePeeringNote(model, blockedExplanation), "blocked");
   return lines;
 }

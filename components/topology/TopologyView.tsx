@@ -11,6 +11,8 @@ import { select, zoom, zoomIdentity, type ZoomBehavior } from "d3";
 import type { Analysis, Model } from "@/lib/reachability";
 import type { NarrativeLine } from "@/components/network/narrative";
 import "@/components/network/widgets.css";
+import { inactivePeeringText } from "@/components/network/peering-state";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { accessibleName, componentRows } from "./component-table";
 import { FONT_SIZE, MIN_FONT_PX, type Layout, type LayoutNode } from "./layout";
 import { EMPTY_OVERLAY, pathOverlay, type PathOverlay } from "./path-overlay";
@@ -92,7 +94,12 @@ const Boxes = memo(function Boxes({ layout }: { layout: Layout }) {
         ),
       )}
       {layout.links.map((l) => (
-        <polyline key={`${l.from}-${l.to}`} points={l.points.map((p) => p.join(",")).join(" ")} className={`rn-link rn-link-${l.kind}`} aria-hidden="true" />
+        <polyline
+          key={`${l.from}-${l.to}`}
+          points={l.points.map((p) => p.join(",")).join(" ")}
+          className={`rn-link rn-link-${l.kind}${l.pending ? " rn-link-pending" : ""}`}
+          aria-hidden="true"
+        />
       ))}
     </>
   );
@@ -105,8 +112,9 @@ const Legs = memo(function Legs({ overlay, arrow, arrowReturn }: { overlay: Path
       {overlay.legs.map((leg) => {
         const pts = leg.leg === "return" ? leg.points.map(([x, y]) => [x + 6, y + 6] as const) : leg.points;
         if (pts.length < 2) return null;
-        const solid = leg.blocked ? pts.slice(0, -1) : pts;
-        const last = pts.slice(-2);
+        // A blocked leg: its last hop (which may bend) is drawn dashed.
+        const solid = leg.blocked ? pts.slice(0, leg.lastHopStart + 1) : pts;
+        const last = pts.slice(leg.blocked ? leg.lastHopStart : -2);
         const points = solid.map((p) => p.join(",")).join(" ");
         const length = leg.leg === "forward" ? polylineLength(solid) : 0;
         return (
@@ -211,10 +219,12 @@ const NodeShape = memo(function NodeShape(props: { n: LayoutNode; focused: boole
   const { n } = props;
   const stripe = STRIPE[n.node.kind] ?? "rn-stripe-gateway";
   const outside = n.node.kind === "internet" || n.node.kind === "on-premises";
+  // Not active yet (pending acceptance): dashed, greyed, and its state is written on it (colour is not the only cue).
+  const pending = n.node.kind === "vpc-peering-connection" && !!inactivePeeringText(n.node.state);
   const base = `${props.idPrefix}-${n.id.replace(/[^a-zA-Z0-9_-]/g, "_")}`;
   return (
     <g
-      className={`rn-node${outside ? " rn-outside" : ""}${props.onPath ? " rn-on-path" : ""}`}
+      className={`rn-node${outside ? " rn-outside" : ""}${pending ? " rn-node-pending" : ""}${props.onPath ? " rn-on-path" : ""}`}
       role="button"
       tabIndex={props.focused ? 0 : -1}
       aria-labelledby={`${base}-t ${base}-d`}
@@ -252,6 +262,8 @@ export function TopologyView(props: TopologyViewProps) {
   const nodeById = useRef(new Map<string, TopologyNode>());
   nodeById.current = new Map(layouts.wide.nodes.map((n) => [n.id, n.node]));
   const state = useSyncExternalStore(controller.store.subscribe, controller.store.getState, controller.store.getState);
+  // Until React has hydrated, the view buttons would do nothing: they are disabled and say why.
+  const hydrated = useHydrated();
   const svgs = useRef<{ wide: SVGSVGElement | null; compact: SVGSVGElement | null }>({ wide: null, compact: null });
   const zooms = useRef<ZoomBehavior<SVGSVGElement, unknown>[]>([]);
 
@@ -342,17 +354,18 @@ export function TopologyView(props: TopologyViewProps) {
 
   return (
     <figure className="rn-widget rn-topology m-0 flex flex-col gap-3">
-      <div className="rn-toolbar" role="toolbar" aria-label="Diagram view">
-        <button type="button" className="rn-button" onClick={() => controller.toggleView()} aria-expanded={state.view === "table"} aria-controls={tableId}>
+      <div className="rn-toolbar" role="toolbar" aria-label="Diagram view" aria-busy={hydrated ? undefined : true}>
+        <button type="button" className="rn-button" disabled={!hydrated} onClick={() => controller.toggleView()} aria-expanded={state.view === "table"} aria-controls={tableId}>
           {state.view === "table" ? "Show diagram" : "Show as table"}
         </button>
         {state.view === "diagram" ? (
           <>
-            <button type="button" className="rn-button" onClick={() => zoomBy(1.25)}>Zoom in</button>
-            <button type="button" className="rn-button" onClick={() => zoomBy(0.8)}>Zoom out</button>
-            <button type="button" className="rn-button" onClick={() => zoomBy("reset")}>Reset view</button>
+            <button type="button" className="rn-button" disabled={!hydrated} onClick={() => zoomBy(1.25)}>Zoom in</button>
+            <button type="button" className="rn-button" disabled={!hydrated} onClick={() => zoomBy(0.8)}>Zoom out</button>
+            <button type="button" className="rn-button" disabled={!hydrated} onClick={() => zoomBy("reset")}>Reset view</button>
           </>
         ) : null}
+        {hydrated ? null : <span className="text-sm text-[var(--rn-muted)]">Loading…</span>}
       </div>
       <div className={props.narrative ? "grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1fr)_20rem]" : ""}>
         <div className={`rn-topology-canvas ${switchClass(layouts.wide)} overflow-hidden rounded-lg border border-[var(--rn-border)] bg-[var(--rn-bg)] p-2`} hidden={state.view !== "diagram"}>

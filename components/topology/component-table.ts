@@ -2,6 +2,7 @@
  * The diagram as table rows (the table view): every drawn component with its subnet, AZ, addresses and whether
  * its subnet is public. Pure.
  */
+import { inactivePeeringText } from "@/components/network/peering-state";
 import { KIND_NAMES } from "./layout";
 import type { Topology, TopologyNode } from "./topology-graph";
 
@@ -18,11 +19,16 @@ export interface ComponentRow {
   readonly securityGroups: string;
 }
 
+/** "pending acceptance" for a peering connection that is not active yet. */
+function inactiveText(n: TopologyNode): string | undefined {
+  return n.kind === "vpc-peering-connection" ? inactivePeeringText(n.state) : undefined;
+}
+
 function row(n: TopologyNode, extra: Pick<ComponentRow, "vpc" | "subnet" | "availabilityZone" | "exposure">): ComponentRow {
   return {
     id: n.id,
     name: n.label,
-    kind: KIND_NAMES[n.kind],
+    kind: inactiveText(n) ? `${KIND_NAMES[n.kind]} (${inactiveText(n)})` : KIND_NAMES[n.kind],
     privateAddresses: n.privateIps.join(", "),
     publicAddresses: n.publicIps.join(", "),
     securityGroups: n.securityGroupIds.join(", "),
@@ -49,8 +55,10 @@ export function componentRows(t: Topology): ComponentRow[] {
 /** The accessible name of a drawn component: what it is, where, and its addresses. */
 export function accessibleName(n: TopologyNode, subnet?: { id: string; isPublic: boolean }): string {
   const parts = [`${n.label}${n.label !== n.id ? ` (${n.id})` : ""}`, KIND_NAMES[n.kind]];
+  const inactive = inactiveText(n);
+  if (inactive) parts.push(inactive);
   if (subnet) parts.push(`in ${subnet.isPublic ? "public" : "private"} subnet ${subnet.id}${n.availabilityZone ? `, ${n.availabilityZone}` : ""}`);
-  else if (n.vpcId) parts.push(`on the edge of ${n.vpcId}`);
+  else if (n.vpcId && n.kind !== "vpc-peering-connection" && n.kind !== "transit-gateway") parts.push(`on the edge of ${n.vpcId}`);
   if (n.privateIps.length > 0) parts.push(`private ${n.privateIps.join(", ")}`);
   if (n.publicIps.length > 0) parts.push(`public ${n.publicIps.join(", ")}`);
   return parts.join(", ");

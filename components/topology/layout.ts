@@ -10,6 +10,7 @@
  * shown at about 1 unit = 1 CSS pixel; the view picks the arrangement that keeps text at 11 px or more.
  * Pure and deterministic: same topology, same numbers.
  */
+import { inactivePeeringText } from "@/components/network/peering-state";
 import type { NodeKind, Topology, TopologyLink, TopologyNode } from "./topology-graph";
 
 export type LayoutMode = "wide" | "compact";
@@ -44,6 +45,9 @@ export interface LayoutLink {
   readonly from: string;
   readonly to: string;
   readonly kind: TopologyLink["kind"];
+  /** A link to a connection that is not active yet (pending acceptance): drawn dashed and greyed. */
+  readonly pending?: boolean;
+  /** Orthogonal where it must be, so that no link runs through the drawing of a VPC it does not belong to. */
   readonly points: readonly (readonly [number, number])[];
 }
 
@@ -55,6 +59,11 @@ export interface Layout {
   /** In reading order (top to bottom, left to right): the keyboard order. */
   readonly nodes: readonly LayoutNode[];
   readonly links: readonly LayoutLink[];
+  /**
+   * Free lanes for a path line between two VPCs that no drawn link joins: `below` is a y under every VPC (wide),
+   * `right` an x to the right of every VPC (compact).
+   */
+  readonly lanes: { readonly below: number; readonly right: number };
 }
 
 /** Font size of node and box text, in user units. */
@@ -120,8 +129,11 @@ export function fitText(text: string, width: number, charWidth = CHAR_W): string
 function nodeText(node: TopologyNode, w: number): { title: string; detail: string } {
   const kind = KIND_TEXT[node.kind];
   const title = kind ? `${kind} ${node.label}` : node.label;
-  const detail =
-    node.privateIps.length > 0
+  // A peering connection that is not active says so in words (it is also drawn dashed and greyed).
+  const inactive = node.kind === "vpc-peering-connection" ? inactivePeeringText(node.state) : undefined;
+  const detail = inactive
+    ? inactive
+    : node.privateIps.length > 0
       ? [node.privateIps[0], node.publicIps[0]].filter(Boolean).join(" · ")
       : node.label !== node.id && node.kind !== "internet" && node.kind !== "on-premises"
         ? node.id
@@ -220,7 +232,13 @@ export function layoutTopology(t: Topology, mode: LayoutMode): Layout {
   const boxes: LayoutBox[] = [];
   const nodes: LayoutNode[] = [];
   const links: LayoutLink[] = [];
-  const gutter = mode === "compact" && t.connections.length > 0 ? 14 + 6 * t.connections.length : 0;
+  // Compact: VPCs are stacked, so a line from a lower VPC's internet gateway up to the internet, or from an upper
+  // VPC's virtual private gateway down to on-premises, would run through the VPCs between: it takes a gutter lane.
+  const vpcIndexOf = (id: string, edge: "topEdge" | "bottomEdge") => t.vpcs.findIndex((v) => v[edge].some((n) => n.id === id));
+  const internetLane = mode === "compact" && t.links.some((l) => l.kind === "internet" && vpcIndexOf(l.to, "topEdge") > 0);
+  const onPremisesLane = mode === "compact" && t.links.some((l) => l.kind === "on-premises" && vpcIndexOf(l.from, "bottomEdge") >= 0 && vpcIndexOf(l.from, "bottomEdge") < t.vpcs.length - 1);
+  const laneCount = mode === "compact" ? t.connections.length + (internetLane ? 1 : 0) + (onPremisesLane ? 1 : 0) : 0;
+  const gutter = laneCount > 0 ? 14 + 6 * laneCount : 0;
   const regionInner = COMPACT_WIDTH - 2 * PAD - 2 * PAD - gutter;
   const frames = t.vpcs.map((v) => frameVpc(v, mode, regionInner));
   const hasTop = t.vpcs.some((v) => v.topEdge.length > 0);
@@ -281,7 +299,8 @@ export function layoutTopology(t: Topology, mode: LayoutMode): Layout {
   if (t.internet) {
     const igws = t.links.filter((l) => l.kind === "internet").map((l) => byId.get(l.to)).filter((n): n is LayoutNode => !!n);
     const centre = igws.length > 0 ? igws.reduce((s, n) => s + n.x + n.w / 2, 0) / igws.length : width / 2;
-    const x = Math.min(Math.max(PAD, centre - outsideW / 2), width - PAD - outsideW);
+    // With a gutter lane to it, the internet sits on the left so the lane ends at its right side.
+    const x = internetLane ? PAD : Math.min(Math.max(PAD, centre - outsideW / 2), width - PAD - outsideW);
     const n = place(t.internet, x, PAD, outsideW, OUTSIDE_H);
     nodes.push(n);
     byId.set(n.id, n);
@@ -296,31 +315,50 @@ export function layoutTopology(t: Topology, mode: LayoutMode): Layout {
 
   // Links.
   const centreX = (n: { x: number; w: number }) => n.x + n.w / 2;
+  const centreY = (n: { y: number; h: number }) => n.y + n.h / 2;
   let gutterIndex = 0;
   const gutterOf = new Map<string, number>();
+  const gutterX = (target: string) => {
+    if (!gutterOf.has(target)) gutterOf.set(target, gutterIndex++);
+    return regionX + regionW - 8 - 6 * (gutterOf.get(target) as number);
+  };
   for (const l of t.links) {
     const to = byId.get(l.to);
     if (!to) continue;
     const vpc = vpcPos.get(l.from);
     if (vpc) {
       if (mode === "wide") {
-        const x = Math.min(Math.max(centreX(to), vpc.x + 20), vpc.x + vpc.w - 20);
-        links.push({ ...l, points: [[x, vpc.y + vpc.h], [centreX(to), to.y]] });
+        // Down out of the VPC (clear of its bottom-edge gateways), along a lane under every VPC, down to the connection.
+        let x = Math.min(Math.max(centreX(to), vpc.x + 20), vpc.x + vpc.w - 20);
+        const bottomEdge = (t.vpcs.find((v) => v.id === l.from)?.bottomEdge ?? []).map((g) => byId.get(g.id)).filter((n): n is LayoutNode => !!n);
+        const clearOf = Math.min(Infinity, ...bottomEdge.map((n) => n.x));
+        if (x > clearOf - 10) x = Math.max(vpc.x + 20, clearOf - 10);
+        const laneY = vpcBottom + 8 + (Math.max(0, t.connections.findIndex((c) => c.id === l.to)) % 3) * 7;
+        const points: [number, number][] =
+          x === centreX(to) ? [[x, vpc.y + vpc.h], [x, to.y]] : [[x, vpc.y + vpc.h], [x, laneY], [centreX(to), laneY], [centreX(to), to.y]];
+        links.push({ ...l, points });
       } else {
-        if (!gutterOf.has(l.to)) gutterOf.set(l.to, gutterIndex++);
-        const gx = regionX + regionW - 8 - 6 * (gutterOf.get(l.to) as number);
+        const gx = gutterX(l.to);
         const y = vpc.y + VPC_HEAD / 2;
-        links.push({ ...l, points: [[vpc.x + vpc.w, y], [gx, y], [gx, to.y + to.h / 2], [to.x + to.w, to.y + to.h / 2]] });
+        links.push({ ...l, points: [[vpc.x + vpc.w, y], [gx, y], [gx, centreY(to)], [to.x + to.w, centreY(to)]] });
       }
       continue;
     }
     const from = byId.get(l.from);
     if (!from) continue;
+    const viaGutter = (l.kind === "internet" && internetLane) || (l.kind === "on-premises" && onPremisesLane && vpcIndexOf(l.from, "bottomEdge") >= 0);
+    if (viaGutter) {
+      const gx = gutterX(l.kind === "internet" ? l.from : l.to);
+      links.push({ ...l, points: [[from.x + from.w, centreY(from)], [gx, centreY(from)], [gx, centreY(to)], [to.x + to.w, centreY(to)]] });
+      continue;
+    }
     const [upper, lower] = from.y <= to.y ? [from, to] : [to, from];
     links.push({ ...l, points: [[centreX(upper), upper.y + upper.h], [centreX(lower), lower.y]] });
   }
+  const vpcsRight = Math.max(0, ...[...vpcPos.values()].map((p) => p.x + p.w));
+  const lanes = { below: vpcBottom + 4, right: vpcsRight + 8 };
 
   const round = (v: number) => Math.round(v * 10) / 10;
   const ordered = [...nodes].sort((a, b) => round(a.y) - round(b.y) || round(a.x) - round(b.x) || (a.id < b.id ? -1 : 1));
-  return { mode, width: round(width), height: round(height), boxes, nodes: ordered, links };
+  return { mode, width: round(width), height: round(height), boxes, nodes: ordered, links, lanes };
 }

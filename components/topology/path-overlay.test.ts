@@ -41,6 +41,22 @@ describe("path overlay", () => {
   });
 });
 
+describe("path overlay: components drawn once per subnet", () => {
+  const { model } = loadTestNetwork("lesson-08-privatelink.json");
+  const topology = buildTopology(model);
+  const nlb = "arn:aws:elasticloadbalancing:us-east-1:444455556666:loadbalancer/net/payments-nlb/6f1e2d3c4b5a6978";
+  for (const mode of ["wide", "compact"] as const) {
+    it(`${mode}: lights only the load balancer node and endpoint interface the path uses`, () => {
+      const layout = layoutTopology(topology, mode);
+      for (const [az, destination] of [["b", "eni-pay-ep-b"], ["a", "eni-pay-ep-a"]] as const) {
+        const o = pathOverlay(analyze(model, parseQuery({ Source: `i-app-${az}`, Destination: destination, Protocol: "tcp", DestinationPort: 443 })), topology, layout);
+        expect([...o.onPath]).toEqual([`i-app-${az}`, `vpce-payments@subnet-app-${az}`, `${nlb}@subnet-pay-${az}`, `i-pay-${az}`]);
+        expect(o.marks.map((m) => m.anchorId).sort()).toEqual([...o.onPath].sort());
+      }
+    });
+  }
+});
+
 describe("table view and accessible names", () => {
   const topology = buildTopology(loadTestNetwork("lesson-public-private").model);
   it("lists every component with subnet, AZ, addresses and placement", () => {
@@ -66,6 +82,27 @@ describe("table view and accessible names", () => {
     expect(accessibleName(web, { id: "subnet-public-a", isPublic: true })).toBe(
       "web (i-web), EC2 instance, in public subnet subnet-public-a, us-east-1a, private 10.0.1.10, public 203.0.113.10",
     );
+  });
+});
+
+describe("a peering connection that is not active", () => {
+  const topology = buildTopology(loadTestNetwork("lesson-07-peering.json").model);
+  it("is drawn with dashed links and says its state on the diagram, in its name and in the table", () => {
+    expect(topology.links.filter((l) => l.to === "pcx-shared-partner").map((l) => [l.from, l.pending])).toEqual([
+      ["vpc-partner", true],
+      ["vpc-shared", true],
+    ]);
+    expect(topology.links.filter((l) => l.to === "pcx-app-shared").every((l) => !l.pending)).toBe(true);
+    for (const mode of ["wide", "compact"] as const) {
+      const node = layoutTopology(topology, mode).nodes.find((n) => n.id === "pcx-shared-partner")!;
+      expect(node.detail).toBe("pending acceptance");
+      expect(layoutTopology(topology, mode).nodes.find((n) => n.id === "pcx-app-shared")!.detail).not.toContain("pending");
+    }
+    const pcx = topology.connections.find((c) => c.id === "pcx-shared-partner")!;
+    expect(accessibleName(pcx)).toBe("shared-partner (pcx-shared-partner), VPC peering connection, pending acceptance");
+    const rows = componentRows(topology);
+    expect(rows.find((r) => r.id === "pcx-shared-partner")?.kind).toBe("VPC peering connection (pending acceptance)");
+    expect(rows.find((r) => r.id === "pcx-app-shared")?.kind).toBe("VPC peering connection");
   });
 });
 

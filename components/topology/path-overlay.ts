@@ -6,6 +6,7 @@
  */
 import type { Analysis, PathComponent } from "@/lib/reachability";
 import type { Layout } from "./layout";
+import { routeBetween } from "./path-routing";
 import type { Topology } from "./topology-graph";
 
 export interface OverlayMark {
@@ -21,8 +22,10 @@ export interface OverlayLeg {
   /** Centres of the components passed, except that the first and last sit on their component's border (so
    * the line runs from box edge to box edge, under the boxes, and its arrowhead shows). */
   readonly points: readonly (readonly [number, number])[];
-  /** True when the leg ends in a block: the last segment is drawn dashed. */
+  /** True when the leg ends in a block: the last hop (from `lastHopStart` on) is drawn dashed. */
   readonly blocked: boolean;
+  /** Index in `points` where the last hop starts (the line into the last component passed). */
+  readonly lastHopStart: number;
 }
 
 export interface PathOverlay {
@@ -39,7 +42,20 @@ export function pathOverlay(analysis: Analysis, topology: Topology, layout: Layo
   const nodeAt = new Map(layout.nodes.map((n) => [n.id, [n.x + n.w / 2, n.y + n.h / 2] as const]));
   const subnetAt = new Map(layout.boxes.filter((b) => b.kind === "subnet").map((b) => [b.id, [b.x + b.w / 2, b.y] as const]));
   const anchorOf = (id: string | undefined) => (id ? topology.anchors.get(id) : undefined);
+  // A component drawn once per subnet (load balancer nodes, interface endpoints): the hop's subnet says which one.
+  const perSubnet = new Map<string, string>();
+  for (const n of layout.nodes) if (n.node.subnetId) for (const id of n.node.componentIds) perSubnet.set(`${id}@${n.node.subnetId}`, n.id);
+  const anchorIn = (id: string | undefined, subnetId: string | undefined) => (id && subnetId ? perSubnet.get(`${id}@${subnetId}`) : undefined) ?? anchorOf(id);
   const pos = (anchor: string) => nodeAt.get(anchor) ?? subnetAt.get(anchor);
+  const vpcOfAnchor = new Map<string, string>();
+  for (const v of topology.vpcs) {
+    for (const n of [...v.topEdge, ...v.bottomEdge]) vpcOfAnchor.set(n.id, v.id);
+    for (const az of v.azs)
+      for (const s of az.subnets) {
+        vpcOfAnchor.set(s.id, v.id);
+        for (const n of s.nodes) vpcOfAnchor.set(n.id, v.id);
+      }
+  }
   const marks: OverlayMark[] = [];
   const legs: OverlayLeg[] = [];
   const onPath = new Set<string>();
@@ -48,25 +64,23 @@ export function pathOverlay(analysis: Analysis, topology: Topology, layout: Layo
   let blockedAnchor: string | undefined;
   if (explanation) {
     const e = explanation;
-    const candidates = [e.NetworkInterface?.Id, e.Component?.Id, e.Subnet?.Id, e.AttachedTo?.Id, e.Vpc?.Id];
-    blockedAnchor = candidates.map(anchorOf).find((a): a is string => !!a && !!pos(a));
+    const candidates = [anchorOf(e.NetworkInterface?.Id), anchorIn(e.Component?.Id, e.Subnet?.Id), anchorOf(e.Subnet?.Id), anchorOf(e.AttachedTo?.Id), anchorOf(e.Vpc?.Id)];
+    blockedAnchor = candidates.find((a): a is string => !!a && !!pos(a));
   }
   const q = analysis.NetworkInsightsPath;
 
   const walk = (hops: readonly PathComponent[], leg: "forward" | "return", blocked: boolean) => {
-    const points: [number, number][] = [];
     const seen: string[] = [];
     const addAnchor = (anchor: string) => {
       const p = pos(anchor);
       if (!p || seen[seen.length - 1] === anchor) return;
       seen.push(anchor);
-      points.push([p[0], p[1]]);
       onPath.add(anchor);
     };
     const startsOutside = !!hops[0] && isInternetEdge(topology, anchorOf(hops[0].Component.Id)) && (leg === "return" || anchorOf(q.Source) === anchorOf(hops[0].Component.Id));
     if (startsOutside && topology.internet) addAnchor(topology.internet.id);
     for (const hop of hops) {
-      const a = anchorOf(hop.Component.Id);
+      const a = anchorIn(hop.Component.Id, hop.Subnet?.Id);
       if (a && nodeAt.has(a)) addAnchor(a);
     }
     const lastHop = hops[hops.length - 1];
@@ -77,6 +91,18 @@ export function pathOverlay(analysis: Analysis, topology: Topology, layout: Layo
       const isBlock = blocked && a === blockedAnchor && a === seen[seen.length - 1];
       if (a === topology.internet?.id || subnetAt.has(a) ? isBlock : true) marks.push({ x: p[0], y: p[1], status: isBlock ? "blocked" : "ok", anchorId: a, leg });
     }
+    // The centres of the components passed, with the bends that keep the line out of VPCs it does not pass.
+    const points: [number, number][] = [];
+    let lastHopStart = 0;
+    seen.forEach((anchor, i) => {
+      const p = pos(anchor) as readonly [number, number];
+      if (i > 0) {
+        const prev = seen[i - 1] as string;
+        lastHopStart = points.length - 1;
+        for (const bend of routeBetween(prev, pos(prev) as readonly [number, number], anchor, p, layout, (a) => vpcOfAnchor.get(a))) points.push([bend[0], bend[1]]);
+      }
+      points.push([p[0], p[1]]);
+    });
     const boxOf = (anchor: string | undefined) => layout.nodes.find((n) => n.id === anchor);
     if (points.length >= 2) {
       const first = boxOf(seen[0]);
@@ -84,7 +110,17 @@ export function pathOverlay(analysis: Analysis, topology: Topology, layout: Layo
       if (first) points[0] = toBorder(points[0] as [number, number], points[1] as [number, number], first);
       if (last) points[points.length - 1] = toBorder(points[points.length - 1] as [number, number], points[points.length - 2] as [number, number], last);
     }
-    legs.push({ leg, points, blocked });
+    // A bend that the border point landed on is dropped, so no segment has zero length (the arrowhead needs a direction).
+    const drawn: [number, number][] = [];
+    points.forEach((p, i) => {
+      const prior = drawn[drawn.length - 1];
+      if (prior && prior[0] === p[0] && prior[1] === p[1]) {
+        if (i <= lastHopStart) lastHopStart--;
+        return;
+      }
+      drawn.push(p);
+    });
+    legs.push({ leg, points: drawn, blocked, lastHopStart: Math.max(0, Math.min(lastHopStart, drawn.length - 2)) });
   };
   walk(analysis.ForwardPathComponents, "forward", !!explanation && !blockedOnReturn);
   if (analysis.ReturnPathComponents.length > 0) walk(analysis.ReturnPathComponents, "return", !!explanation && blockedOnReturn);

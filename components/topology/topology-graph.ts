@@ -6,6 +6,7 @@
  */
 import type { Model } from "@/lib/reachability";
 import { addressText } from "@/components/network/address-text";
+import { inactivePeeringText } from "@/components/network/peering-state";
 import type { ModelComponent, ModelEni, ModelSubnet } from "@/components/network/model-types";
 
 export type NodeKind =
@@ -71,6 +72,8 @@ export interface TopologyLink {
   readonly from: string;
   readonly to: string;
   readonly kind: "internet" | "on-premises" | "peering" | "transit-gateway";
+  /** A link to a peering connection that is not active (pending acceptance, provisioning): drawn dashed. */
+  readonly pending?: boolean;
 }
 
 export interface Topology {
@@ -234,8 +237,10 @@ export function buildTopology(model: Model): Topology {
       case "vpc-peering-connection": {
         const a = stringField(c, "requesterVpcId");
         const b = stringField(c, "accepterVpcId");
-        connections.push({ ...edgeNode(c, "vpc-peering-connection"), ...(stringField(c, "status") ? { state: stringField(c, "status") } : {}) });
-        for (const v of [a, b]) if (v && model.vpcs.has(v)) links.push({ from: v, to: c.id, kind: "peering" });
+        const status = stringField(c, "status");
+        connections.push({ ...edgeNode(c, "vpc-peering-connection"), ...(status ? { state: status } : {}) });
+        const pending = !!inactivePeeringText(status);
+        for (const v of [a, b]) if (v && model.vpcs.has(v)) links.push({ from: v, to: c.id, kind: "peering", ...(pending ? { pending } : {}) });
         break;
       }
       case "transit-gateway": {
