@@ -11,6 +11,7 @@ import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } fro
 import { narrate } from "@/components/network/narrative";
 import { TopologyView } from "@/components/topology/TopologyView";
 import "@/components/network/widgets.css";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { BriefText } from "./brief-text";
 import { exerciseApi } from "./exercise-api";
 import { ExerciseEditors } from "./ExerciseEditors";
@@ -48,9 +49,17 @@ function Player({ player, sessionLoading }: { player: ExercisePlayerController; 
   const drawn = checked?.goals.find((g) => g.id === s.drawnGoalId);
   const narrative = useMemo(() => (drawn && checked ? narrate(checked.model, drawn.analysis) : undefined), [drawn, checked]);
   const stale = s.checkedVersion !== undefined && lab.version !== s.checkedVersion;
+  // The page is static HTML: until React has hydrated it, a click on Check, an editor or the diagram would do
+  // nothing. Every control of the player is disabled until then (a disabled fieldset), and the status says so.
+  const hydrated = useHydrated();
 
   return (
-    <div className="rn-widget flex flex-col gap-8">
+    <fieldset disabled={!hydrated} aria-busy={hydrated ? undefined : true} aria-describedby={hydrated ? undefined : `${uid}-loading`} className="rn-widget m-0 flex min-w-0 flex-col gap-8 border-0 p-0">
+      {hydrated ? null : (
+        <p id={`${uid}-loading`} className="m-0 rounded-lg border border-border bg-surface px-4 py-3">
+          Loading the exercise… Check, the editors and the diagram work once the page has loaded.
+        </p>
+      )}
       {!sessionLoading && s.loaded && !s.signedIn ? (
         <p className="rounded-lg border border-border bg-surface px-4 py-3">
           You can edit and check this exercise as a visitor.{" "}
@@ -87,7 +96,10 @@ function Player({ player, sessionLoading }: { player: ExercisePlayerController; 
           <GoalList exercise={exercise} state={s} stale={stale} onDraw={(id) => player.drawGoal(id)} />
           <div className="rn-toolbar">
             <button type="button" className="rn-button rn-button-primary" onClick={() => player.check()}>Check</button>
-            {s.signedIn ? (
+            {!s.loaded ? (
+              // Until the learner's attempts are read, a submission's result could be overwritten by them.
+              <button type="button" className="rn-button rn-button-primary" disabled>Submit</button>
+            ) : s.signedIn ? (
               <button type="button" className="rn-button rn-button-primary" onClick={() => void player.submit()} aria-disabled={s.submitting}>
                 {s.submitting ? "Submitting…" : "Submit"}
               </button>
@@ -98,7 +110,7 @@ function Player({ player, sessionLoading }: { player: ExercisePlayerController; 
           </div>
           <p role="status" aria-live="polite" className="m-0 min-h-6 text-sm font-medium">
             {/* A trailing no-break space on every other announcement makes a repeated text a change, so it is read again. */}
-            {s.announcement.text}
+            {hydrated ? s.announcement.text : "Loading…"}
             {s.announcement.n % 2 ? "\u00a0" : ""}
           </p>
           {s.submitError ? (
@@ -145,6 +157,6 @@ function Player({ player, sessionLoading }: { player: ExercisePlayerController; 
           <button type="submit" value="reset" className="rn-button rn-button-danger" onClick={() => player.reset()}>Yes, reset</button>
         </form>
       </dialog>
-    </div>
+    </fieldset>
   );
 }

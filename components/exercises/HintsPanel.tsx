@@ -34,7 +34,10 @@ export function HintsPanel({ player, state, signInHref }: { player: ExercisePlay
           ))}
         </ol>
       ) : null}
-      {!state.signedIn ? (
+      {!state.loaded ? (
+        // Until the learner's revealed hints are read, a reveal could be overwritten by them: no button yet.
+        <p className="m-0 text-sm">Loading your hints…</p>
+      ) : !state.signedIn ? (
         <p className="m-0 text-sm">
           <Link href={signInHref} className="font-medium text-accent underline underline-offset-4">Sign in</Link> to reveal hints.
         </p>

@@ -8,6 +8,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import type { BankStats } from "@/lib/quiz/bank-stats";
 import type { QuizOverview } from "@/lib/quiz/session-view";
 import { card, primaryButton, secondaryButton } from "@/components/ui/styles";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { quizApi } from "./quiz-api";
 
 const MODE_NAMES = { practice: "Practice", exam: "Timed exam", review: "Review" } as const;
@@ -26,6 +27,10 @@ export function QuizChooser({ stats }: { stats: BankStats }) {
   const [examLength, setExamLength] = useState("65");
   const [examMinutes, setExamMinutes] = useState("130");
   const [domains, setDomains] = useState<string[]>([]);
+  // The page is static HTML: before React hydrates it, Start would submit the form to the page itself and a
+  // preset would do nothing. The forms' controls are disabled until then, and a status line says so.
+  const hydrated = useHydrated();
+  const fieldsetClass = "m-0 min-w-0 border-0 p-0";
 
   // /quizzes?domain=<id> (the dashboard's "Practise" links) preselects that domain.
   useEffect(() => {
@@ -88,6 +93,11 @@ export function QuizChooser({ stats }: { stats: BankStats }) {
 
   return (
     <div className="mt-10 space-y-8">
+      {hydrated ? null : (
+        <p role="status" className="text-muted">
+          Loading… the quiz forms work once the page has loaded.
+        </p>
+      )}
       {overview.state === "ready" && overview.data.active.length > 0 ? (
         <section aria-labelledby="resume-title" className={card}>
           <h2 id="resume-title" className="text-xl font-semibold">
@@ -115,67 +125,69 @@ export function QuizChooser({ stats }: { stats: BankStats }) {
           Practice
         </h2>
         <p className="mt-1 text-muted">Pick topics or exam domains. Each answer is graded at once and explained. Choose nothing to practise everything.</p>
-        <form className="mt-4 space-y-6" onSubmit={startPractice}>
-          <fieldset>
-            <legend className="font-semibold">Exam domains</legend>
-            <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-              {stats.domains.map((d) => (
-                <li key={d.id}>
-                  <label className={checkboxRow}>
-                    <input
-                      type="checkbox"
-                      name="domain"
-                      value={d.id}
-                      checked={domains.includes(d.id)}
-                      onChange={(e) => setDomains((all) => (e.target.checked ? [...all, d.id] : all.filter((x) => x !== d.id)))}
-                      className="size-5 shrink-0 accent-[var(--accent)]"
-                    />
-                    <span>
-                      {d.label} <span className="text-muted">({d.count} {d.count === 1 ? "question" : "questions"})</span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-          <details className="rounded-lg border border-border bg-bg p-3">
-            <summary className="min-h-11 cursor-pointer py-2.5 font-semibold">
-              Topics ({stats.topics.length}): choose one or more
-            </summary>
-            <fieldset className="mt-2">
-              <legend className="sr-only">Topics</legend>
-              <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
-                {stats.topics.map((t) => (
-                  <li key={t.id}>
+        <form className="mt-4" onSubmit={startPractice}>
+          <fieldset disabled={!hydrated} className={`${fieldsetClass} space-y-6`}>
+            <fieldset>
+              <legend className="font-semibold">Exam domains</legend>
+              <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+                {stats.domains.map((d) => (
+                  <li key={d.id}>
                     <label className={checkboxRow}>
-                      <input type="checkbox" name="topic" value={t.id} className="size-5 shrink-0 accent-[var(--accent)]" />
+                      <input
+                        type="checkbox"
+                        name="domain"
+                        value={d.id}
+                        checked={domains.includes(d.id)}
+                        onChange={(e) => setDomains((all) => (e.target.checked ? [...all, d.id] : all.filter((x) => x !== d.id)))}
+                        className="size-5 shrink-0 accent-[var(--accent)]"
+                      />
                       <span>
-                        {t.label} <span className="text-muted">({t.count})</span>
+                        {d.label} <span className="text-muted">({d.count} {d.count === 1 ? "question" : "questions"})</span>
                       </span>
                     </label>
                   </li>
                 ))}
               </ul>
             </fieldset>
-          </details>
-          <div>
-            <label htmlFor="practice-length" className="block font-semibold">
-              Questions
-            </label>
-            <select id="practice-length" name="length" defaultValue="10" className={inputClass}>
-              {[5, 10, 20, 30].map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </div>
-          {formError("practice")}
-          {signedOut ? signInLink : (
-            <button type="submit" className={primaryButton} disabled={busy}>
-              Start practice
-            </button>
-          )}
+            <details className="rounded-lg border border-border bg-bg p-3">
+              <summary className="min-h-11 cursor-pointer py-2.5 font-semibold">
+                Topics ({stats.topics.length}): choose one or more
+              </summary>
+              <fieldset className="mt-2">
+                <legend className="sr-only">Topics</legend>
+                <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
+                  {stats.topics.map((t) => (
+                    <li key={t.id}>
+                      <label className={checkboxRow}>
+                        <input type="checkbox" name="topic" value={t.id} className="size-5 shrink-0 accent-[var(--accent)]" />
+                        <span>
+                          {t.label} <span className="text-muted">({t.count})</span>
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            </details>
+            <div>
+              <label htmlFor="practice-length" className="block font-semibold">
+                Questions
+              </label>
+              <select id="practice-length" name="length" defaultValue="10" className={inputClass}>
+                {[5, 10, 20, 30].map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {formError("practice")}
+            {signedOut ? signInLink : (
+              <button type="submit" className={primaryButton} disabled={busy}>
+                Start practice
+              </button>
+            )}
+          </fieldset>
         </form>
       </section>
 
@@ -188,57 +200,59 @@ export function QuizChooser({ stats }: { stats: BankStats }) {
           The server keeps the time: an exam still open at its deadline is submitted with the answers given in time. The bank holds {stats.total} questions;
           a longer exam uses all of them.
         </p>
-        <form className="mt-4 space-y-5" onSubmit={startExam}>
-          <div>
-            <label htmlFor="exam-family" className="block font-semibold">
-              Questions from
-            </label>
-            <select id="exam-family" name="family" defaultValue="all" className="mt-1.5 block min-h-11 w-full max-w-md rounded-lg border border-border bg-bg px-3 py-2 text-base text-fg shadow-sm">
-              <option value="all">Every domain</option>
-              <option value="ans">Advanced Networking Specialty domains</option>
-              <option value="saa">Solutions Architect Associate domains</option>
-            </select>
-          </div>
-          <div className="flex flex-wrap gap-6">
+        <form className="mt-4" onSubmit={startExam}>
+          <fieldset disabled={!hydrated} className={`${fieldsetClass} space-y-5`}>
             <div>
-              <label htmlFor="exam-length" className="block font-semibold">
-                Number of questions
+              <label htmlFor="exam-family" className="block font-semibold">
+                Questions from
               </label>
-              <input id="exam-length" type="number" min={1} max={100} required value={examLength} onChange={(e) => setExamLength(e.target.value)} className={inputClass} />
+              <select id="exam-family" name="family" defaultValue="all" className="mt-1.5 block min-h-11 w-full max-w-md rounded-lg border border-border bg-bg px-3 py-2 text-base text-fg shadow-sm">
+                <option value="all">Every domain</option>
+                <option value="ans">Advanced Networking Specialty domains</option>
+                <option value="saa">Solutions Architect Associate domains</option>
+              </select>
             </div>
-            <div>
-              <label htmlFor="exam-minutes" className="block font-semibold">
-                Time limit (minutes)
-              </label>
-              <input id="exam-minutes" type="number" min={1} max={240} required value={examMinutes} onChange={(e) => setExamMinutes(e.target.value)} className={inputClass} />
+            <div className="flex flex-wrap gap-6">
+              <div>
+                <label htmlFor="exam-length" className="block font-semibold">
+                  Number of questions
+                </label>
+                <input id="exam-length" type="number" min={1} max={100} required value={examLength} onChange={(e) => setExamLength(e.target.value)} className={inputClass} />
+              </div>
+              <div>
+                <label htmlFor="exam-minutes" className="block font-semibold">
+                  Time limit (minutes)
+                </label>
+                <input id="exam-minutes" type="number" min={1} max={240} required value={examMinutes} onChange={(e) => setExamMinutes(e.target.value)} className={inputClass} />
+              </div>
             </div>
-          </div>
-          <div className="flex flex-wrap gap-2" role="group" aria-label="Exam presets">
-            {[
-              { label: "Full exam: 65 questions, 130 minutes", length: "65", minutes: "130" },
-              { label: "Half: 30 questions, 60 minutes", length: "30", minutes: "60" },
-              { label: "Short: 10 questions, 20 minutes", length: "10", minutes: "20" },
-            ].map((p) => (
-              <button
-                key={p.label}
-                type="button"
-                aria-pressed={examLength === p.length && examMinutes === p.minutes}
-                className={`${examLength === p.length && examMinutes === p.minutes ? toggledButton : secondaryButton} text-sm`}
-                onClick={() => {
-                  setExamLength(p.length);
-                  setExamMinutes(p.minutes);
-                }}
-              >
-                {p.label}
+            <div className="flex flex-wrap gap-2" role="group" aria-label="Exam presets">
+              {[
+                { label: "Full exam: 65 questions, 130 minutes", length: "65", minutes: "130" },
+                { label: "Half: 30 questions, 60 minutes", length: "30", minutes: "60" },
+                { label: "Short: 10 questions, 20 minutes", length: "10", minutes: "20" },
+              ].map((p) => (
+                <button
+                  key={p.label}
+                  type="button"
+                  aria-pressed={examLength === p.length && examMinutes === p.minutes}
+                  className={`${examLength === p.length && examMinutes === p.minutes ? toggledButton : secondaryButton} text-sm`}
+                  onClick={() => {
+                    setExamLength(p.length);
+                    setExamMinutes(p.minutes);
+                  }}
+                >
+                  {p.label}
+                </button>
+              ))}
+            </div>
+            {formError("exam")}
+            {signedOut ? signInLink : (
+              <button type="submit" className={primaryButton} disabled={busy}>
+                Start exam
               </button>
-            ))}
-          </div>
-          {formError("exam")}
-          {signedOut ? signInLink : (
-            <button type="submit" className={primaryButton} disabled={busy}>
-              Start exam
-            </button>
-          )}
+            )}
+          </fieldset>
         </form>
       </section>
 
