@@ -180,4 +180,10 @@ export interface ComponentFamily {
  * that preserved the client's address takes its target's reply back, semantics 10.6).
  */
 export const deliverAtKey = (eniId: string): string => `deliver-at:${eniId}`;
+/**
+ * Holds `true` when a component handed the flow to an address no interface of the snapshot holds (a load
+ * balancer's IP target on premises, over VPN or Direct Connect): a packet for that address that leaves AWS ends
+ * the leg when the leg's target is a component.
+ */
+export const deliverAtAddressKey = (address: Address): string => `deliver-at-address:${address.family}:${address.value}`;
 export const replyViaKey = (eniId: string): string => `reply-via:${eniId}`;

@@ -27,7 +27,7 @@ import * as v from "./shape";
 import type { Hop } from "./analysis";
 import { addressInCidr, addressKey, cidrContains, formatAddress, isRfc1918, isRfc6598, parseAddress, parseCidr, sameAddress, type Address, type Cidr } from "./cidr";
 import type { ExplanationCode } from "./explanation-codes";
-import { deliverAtKey, replyViaKey, type ComponentEntry, type ComponentFamily, type HopContext, type HopOutcome, type LoadContext, type Step } from "./family";
+import { deliverAtAddressKey, deliverAtKey, replyViaKey, type ComponentEntry, type ComponentFamily, type HopContext, type HopOutcome, type LoadContext, type Step } from "./family";
 import { chooseListener, chooseNode, chooseTargets, carries, preservesClientIp, type LbListener, type LbNode, type LbTarget, type LbTargetGroup, type LbTargetSpec, type LoadBalancerData, type LoadBalancerType } from "./load-balancer-selection";
 import { ownsAddress, setPublicIp, vpcCidrsContain, type Eni, type Model } from "./model";
 import { isEchoRequest, withDestination, withSource, type Packet } from "./packet";
@@ -495,6 +495,9 @@ function targetGroupStep(ctx: HopContext, c: ComponentEntry, packet: Packet, dat
       // An ALB target's node is not the end: the ALB takes the flow on to its own target (which ends the leg).
       if (!t.loadBalancerArn) ctx.flow.memory.set(deliverAtKey(t.eniId), data.fronts);
       if (data.preserve) ctx.flow.memory.set(replyViaKey(t.eniId), data.lbId);
+    } else if (t.address) {
+      // An IP target no interface of the snapshot holds (on premises, over VPN or Direct Connect): reached where it leaves AWS.
+      ctx.flow.memory.set(deliverAtAddressKey(t.address), true);
     }
     if (data.preserve) ctx.flow.details.add("ELBV2_SOURCE_ADDRESS_PRESERVATION");
     else ctx.flow.details.add("REMAP_EPHEMERAL_PORT");

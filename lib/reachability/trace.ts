@@ -11,7 +11,7 @@ import { addressKey, cidrContains, isRfc1918, isRfc6598, sameAddress, type Addre
 import { isAwsServiceAddress } from "./aws-service-address";
 import { makeExplanation } from "./explain";
 import type { ExplanationCode } from "./explanation-codes";
-import { deliverAtKey, replyViaKey, type Arrival, type FlowState, type HopContext, type HopOutcome, type Step, type Target } from "./family";
+import { deliverAtAddressKey, deliverAtKey, replyViaKey, type Arrival, type FlowState, type HopContext, type HopOutcome, type Step, type Target } from "./family";
 import { interfaceAt, ownsAddress, vpcCidrsContain, type Eni, type Model, type Subnet, type Vpc } from "./model";
 import { embeddedIpv4 } from "./nat64";
 import { evaluateAcl } from "./network-acl";
@@ -592,6 +592,10 @@ function exitAws(w: Walk, via: string, packet: Packet, network: "internet" | "on
   // The NAT64 prefix 64:ff9b::/96 is not routed on the internet: only a NAT gateway translates it (nat-gateway.ts).
   if (network === "internet" && embeddedIpv4(packet.dst)) return blocked(hops, w.explain("NO_POSSIBLE_DESTINATION", { Component: w.ref(via) }, packet));
   if ((t.kind === "component" && t.id === via) || (t.kind === "address" && isTargetAddress(t.address, packet.dst))) {
+    return { delivered: true, hops, packet, end: { kind: "component", id: via } };
+  }
+  // A target a component handed the flow to outside AWS (a load balancer's on-premises IP target).
+  if (t.kind === "component" && network === "on-premises" && w.ctx.flow.memory.get(deliverAtAddressKey(packet.dst)) === true) {
     return { delivered: true, hops, packet, end: { kind: "component", id: via } };
   }
   if (network === "internet" && packet.dst.family === 4) {
