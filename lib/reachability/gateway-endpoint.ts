@@ -4,8 +4,9 @@
  * of its own VPC (9.3: not across peering, VPN, TGW or DX). The service is reached through an `exit`; its reply
  * comes back in through the endpoint.
  */
+import { parseAddress, type Address } from "./cidr";
 import type { ComponentFamily, HopContext, HopOutcome } from "./family";
-import { nameOf } from "./model";
+import { nameOf, vpcCidrsContain } from "./model";
 import { isEchoReply, isEchoRequest, type Packet } from "./packet";
 
 export interface GatewayEndpointData {
@@ -45,6 +46,14 @@ export const gatewayEndpointFamily: ComponentFamily = {
   receive(ctx, c, packet, arrival) {
     const d = c.data as GatewayEndpointData;
     const hop = ctx.hop(c.id, { InboundHeader: ctx.header(packet), OutboundHeader: ctx.header(packet), Vpc: ctx.hop(d.vpcId).Component, ...(d.serviceName ? { ServiceName: d.serviceName } : {}) });
+    if (arrival.via === "outside" && ctx.leg === "forward") {
+      // The endpoint as the query's source (RA allows it): it starts nothing, in its own VPC or elsewhere (9.6; RA NO_PATH).
+      const vpc = ctx.model.vpcs.get(d.vpcId);
+      const own = !!ctx.interfaceAt(d.vpcId, packet.dst) || (!!vpc && vpcCidrsContain(vpc, packet.dst));
+      const ref = ctx.hop(c.id).Component;
+      return { kind: "blocked", hops: [hop], explanation: ctx.explain(own ? "VPCE_INTRA_VPC_TRAFFIC" : "NO_PATH", { Component: ref, VpcEndpoint: ref, Vpc: ctx.hop(d.vpcId).Component }, packet,
+        own ? `Gateway endpoint ${c.id} cannot initiate connections to resources in its own VPC ${d.vpcId}: traffic through it starts in the VPC (9.6).` : `Gateway endpoint ${c.id} cannot initiate connections: it only carries requests from its VPC to ${d.serviceName ?? "its service"} (9.6).`) };
+    }
     if (d.state !== "available") return fail(ctx, c.id, hop, "BAD_STATE", packet, { State: d.state });
     if (arrival.via === "route") {
       if (packet.protocol !== "tcp" && !isEchoRequest(packet) && !(ctx.leg === "return" && isEchoReply(packet))) return fail(ctx, c.id, hop, "VPCE_GATEWAY_PROTOCOL_RESTRICTION", packet, { Protocols: ["tcp", "icmp echo"] });
@@ -59,6 +68,12 @@ export const gatewayEndpointFamily: ComponentFamily = {
     return fail(ctx, c.id, hop, "UNSUPPORTED_COMPONENT", packet);
   },
 
+  resolveSource(ctx, c) {
+    // Only to answer that it cannot initiate (9.6): an address of the service's prefix list, else a documentation address.
+    const fromList = serviceAddress(ctx.model.routeTables.values(), c.id);
+    return { kind: "component", componentId: c.id, defaultSourceAddress: fromList ?? (parseAddress("192.0.2.10") as Address), addressing: "private" };
+  },
+
   resolveDestination(ctx, c) {
     // The first address of the first prefix list routed to this endpoint (e.g. S3's), unless DestinationIp.
     for (const table of ctx.model.routeTables.values()) {
@@ -69,3 +84,9 @@ export const gatewayEndpointFamily: ComponentFamily = {
     return { target: { kind: "component", id: c.id } };
   },
 };
+
+/** The first address of the first prefix list routed to endpoint `id` (e.g. S3's). */
+function serviceAddress(tables: Iterable<{ readonly routes: readonly { readonly target: { readonly id: string }; readonly prefixListId?: string; readonly destination: { readonly base: bigint } }[] }>, id: string): Address | undefined {
+  for (const table of tables) for (const r of table.routes) if (r.target.id === id && r.prefixListId) return { family: 4, value: r.destination.base + 1n };
+  return undefined;
+}
