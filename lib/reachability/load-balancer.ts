@@ -459,10 +459,16 @@ function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node:
   }
   // A target cannot be its own client when its address is kept: NAT loopback (hairpinning) is not supported, the
   // connection times out (NLB troubleshooting, "Connections time out for requests from a target to its load balancer").
-  const usable = targets.targets.filter((t) => !(preservesClientIp(lb, t.group, !!handoff) && t.address && sameAddress(t.address, packet.src)));
+  // With the client's address kept, traffic must flow straight from the NLB to a target in its VPC or a peered one
+  // (attribute doc, requirements): an IP target outside AWS (on premises) would answer the client directly.
+  const kept = (t: LbTarget): boolean => preservesClientIp(lb, t.group, !!handoff);
+  const usable = targets.targets.filter((t) => !(kept(t) && t.address && sameAddress(t.address, packet.src)) && !(kept(t) && !t.eniId));
   if (usable.length === 0) {
+    const outside = targets.targets.every((t) => kept(t) && !t.eniId);
     return blockedAt(ctx, c, hops, "ELBV2_SOURCE_ADDRESS_PRESERVATION", packet, { LoadBalancerListenerPort: listener.port, LoadBalancerTargetGroups: tgRefs },
-      `Load balancer ${lb.name} keeps the client's address, and the client is its only eligible target: a target cannot reach itself through the load balancer (no NAT loopback). Disable client IP preservation or register another target.`);
+      outside
+        ? `Load balancer ${lb.name} keeps the client's address, and its targets are outside its VPC and peered VPCs (${targets.targets.map((t) => (t.address ? formatAddress(t.address) : t.id)).join(", ")}): their replies would go straight to the client, not back through the load balancer. Disable client IP preservation (not possible for UDP) or register targets in the VPC.`
+        : `Load balancer ${lb.name} keeps the client's address, and the client is its only eligible target: a target cannot reach itself through the load balancer (no NAT loopback). Disable client IP preservation or register another target.`);
   }
   remember();
   const fronts = [node.eniId, ...(handoff ? [handoff.endpointEniId] : [])];

@@ -5,7 +5,10 @@
  * the same for Network Load Balancers (ip targets with TCP: client IP preservation off by default).
  * https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html
  * A hybrid ALB and NLB whose only target is a server on premises, behind a static VPN on the VPC's virtual
- * private gateway. The engine answered NO_POSSIBLE_DESTINATION at the VPN connection (the packet left AWS for an
+ * private gateway. With client IP preservation on, "the traffic must flow directly from the Network Load Balancer to
+ * the target", which must be in the NLB's VPC or a peered VPC (NLB "Edit target group attributes", requirements).
+ * https://docs.aws.amazon.com/elasticloadbalancing/latest/network/edit-target-group-attributes.html
+ * The engine answered NO_POSSIBLE_DESTINATION at the VPN connection (the packet left AWS for an
  * address the load balancer had chosen, while the leg waited for the load balancer itself). Semantics 10.3, 11.2.
  */
 import { describe, expect, it } from "vitest";
@@ -40,6 +43,17 @@ describe("load balancers with IP targets on premises (over a Site-to-Site VPN)",
     expect(v.found).toBe(true);
     expect(v.forward).toEqual([...CLIENT, NLB, TG_NLB, "eni-of-onprem-nlb-subnet-0e0appa00000000a2", ...VPN]);
     expect(v.analysis.AdditionalDetails?.map((d) => d.AdditionalDetailType)).toContain("REMAP_EPHEMERAL_PORT");
+  });
+
+  it("an NLB that keeps the client's address cannot use the on-premises target (ELBV2_SOURCE_ADDRESS_PRESERVATION)", () => {
+    const snap = JSON.parse(JSON.stringify(snapshot)) as { TargetGroups: { TargetGroupArn: string; Attributes?: { Key: string; Value: string }[] }[] };
+    const group = snap.TargetGroups.find((g) => g.TargetGroupArn === TG_NLB);
+    if (!group) throw new Error("fixture");
+    group.Attributes = [{ Key: "preserve_client_ip.enabled", Value: "true" }];
+    const v = scenario(snap).ask({ Source: "i-0e0clia00000000a1", Destination: "onprem-nlb", Protocol: "tcp", DestinationPort: 8080 });
+    expect(v.found).toBe(false);
+    expect(v.codes).toEqual(["ELBV2_SOURCE_ADDRESS_PRESERVATION"]);
+    expect(v.forward).toEqual([...CLIENT, NLB]);
   });
 
   it("an on-premises client reaches the ALB over the same VPN", () => {
