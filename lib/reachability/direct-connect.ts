@@ -27,6 +27,8 @@ export interface VirtualInterfaceData {
   readonly directConnectGatewayId?: string;
   /** routeFilterPrefixes: the on-premises prefixes it announces, when the snapshot gives them. */
   readonly prefixes?: Cidr[];
+  /** A public VIF's routeFilterPrefixes: the customer's public prefixes (its default on-premises host). */
+  readonly publicPrefixes?: Cidr[];
 }
 
 export interface DxAssociation {
@@ -82,13 +84,13 @@ function allowed(a: DxAssociation, packet: Packet): boolean {
 
 /**
  * The on-premises address a query end on this VIF uses when the query gives none: its first routeFilterPrefixes
- * address + 10; for a private VIF (describe output gives it no prefixes), the first prefix its virtual private
+ * address + 10 (a public VIF: the customer's announced public prefix); for a private VIF (describe output gives it no prefixes), the first prefix its virtual private
  * gateways propagated (or were given as static routes) in a VPC route table that the table really sends to them
  * (not lost to local), + 10; else 192.0.2.10.
  */
 function onPremisesEnd(model: Model, d: VirtualInterfaceData): Address {
-  const p = d.prefixes?.[0];
-  if (p) return { family: p.family, value: p.base + 10n };
+  const p = d.prefixes?.[0] ?? d.publicPrefixes?.find((c) => c.family === 4);
+  if (p) return { family: p.family, value: p.base + (p.length <= 28 ? 10n : 0n) };
   if (d.type !== "private") return DEFAULT_ON_PREMISES_V4;
   const vgws = new Set<string>();
   if (d.vpnGatewayId) vgws.add(d.vpnGatewayId);
@@ -154,6 +156,7 @@ export const directConnectFamily: ComponentFamily = {
         ...(v.virtualGatewayId ? { vpnGatewayId: v.virtualGatewayId } : {}),
         ...(v.directConnectGatewayId ? { directConnectGatewayId: v.directConnectGatewayId } : {}),
         ...(prefixes ? { prefixes } : {}),
+        ...(type === "public" && v.routeFilterPrefixes && v.routeFilterPrefixes.length > 0 ? { publicPrefixes: v.routeFilterPrefixes.map((x) => parseCidr(x.cidr)).filter((c): c is Cidr => !!c) } : {}),
       };
       if (v.directConnectGatewayId) gatewayOf(v.directConnectGatewayId).data.vifIds.push(v.virtualInterfaceId);
       vifs.push({ id: v.virtualInterfaceId, data, name: v.virtualInterfaceName ?? undefined });
