@@ -9,7 +9,7 @@
  * from across Direct Connect (12.4): the VGW accepts only traffic for interfaces of its VPC (vpn.ts).
  */
 import type { Hop } from "./analysis";
-import { addressKey, cidrContains, formatAddress, isRfc1918, isRfc6598, parseCidr, type Address, type Cidr } from "./cidr";
+import { addressKey, cidrContains, formatAddress, isRfc1918, isRfc6598, parseAddress, parseCidr, type Address, type Cidr } from "./cidr";
 import type { ComponentEntry, ComponentFamily, HopContext, HopOutcome, Step } from "./family";
 import { dxAssociations, DirectConnectGatewaySchema, VirtualInterfaceSchema } from "./gateway-sections";
 import { vpcCidrsContain, type Model } from "./model";
@@ -263,6 +263,13 @@ export const directConnectFamily: ComponentFamily = {
 
   resolveDestination(ctx, c) {
     if (c.kind !== "virtual-interface") return undefined;
-    return { target: { kind: "component", id: c.id }, address: onPremisesEnd(ctx.model, c.data as VirtualInterfaceData) };
+    const d = c.data as VirtualInterfaceData;
+    if (d.type === "public") {
+      // AWS public traffic to the customer's public prefix: it leaves through the VPC's internet gateway (AWS carries
+      // it to the announced prefix); the leg ends at that address.
+      const address = (ctx.query.DestinationIp ? parseAddress(ctx.query.DestinationIp) : undefined) ?? onPremisesEnd(ctx.model, d);
+      return { target: { kind: "address", address }, address };
+    }
+    return { target: { kind: "component", id: c.id }, address: onPremisesEnd(ctx.model, d) };
   },
 };

@@ -24,4 +24,13 @@ describe("scenario: a public virtual interface", () => {
     const v = ask({ Source: "dxvif-fpub0001", SourceIp: "192.0.2.44", Destination: "i-0def0000000000001", Protocol: "tcp", DestinationPort: 22 });
     expect(v.codes).toEqual(["ENI_SG_RULES_MISMATCH"]);
   });
+
+  it("as the destination, the instance reaches the customer's public prefix through its internet gateway (the VIF carries AWS public traffic)", () => {
+    const v = ask({ Source: "i-0def0000000000001", Destination: "dxvif-fpub0001", Protocol: "tcp", DestinationPort: 443 });
+    expect(v.found).toBe(true);
+    expect(v.forward.slice(-2)).toEqual(["rtb-main-vpc-0def0000000000001", "igw-0def0000000000001"]);
+    expect(v.analysis.ForwardPathComponents.at(-1)?.OutboundHeader?.DestinationAddresses).toEqual(["198.51.100.10/32"]);
+    const fixed = ask({ Source: "i-0def0000000000001", Destination: "dxvif-fpub0001", DestinationIp: "198.51.100.77", Protocol: "tcp", DestinationPort: 443 });
+    expect(fixed.found).toBe(true);
+  });
 });
