@@ -75,7 +75,9 @@ function connectionDown(ctx: HopContext, c: ComponentEntry<VpnConnectionData>, h
     onTgw ? "TGW_BAD_STATE_VPN" : "BAD_STATE_VPN",
     { Component: ref(ctx, c.id), VpnConnection: ref(ctx, c.id), State: d.state !== "available" ? d.state : "DOWN", ...(d.customerGatewayId ? { CustomerGateway: ref(ctx, d.customerGatewayId) } : {}), ...(onTgw ? { TransitGateway: ref(ctx, d.transitGatewayId as string) } : d.vpnGatewayId ? { VpnGateway: ref(ctx, d.vpnGatewayId) } : {}) },
     packet,
-    `VPN connection ${c.id} ${why}, so it carries no traffic. At least one of its two tunnels must be UP (check the customer gateway's IPsec and BGP configuration).`,
+    d.state !== "available"
+      ? `VPN connection ${c.id} ${why}, so it carries no traffic; it must be available.`
+      : `VPN connection ${c.id} ${why}, so it carries no traffic. At least one of its two tunnels must be UP (check the customer gateway's IPsec and BGP configuration).`,
   );
 }
 

@@ -48,4 +48,13 @@ describe("scenario: a VGW with a private VIF and static VPNs; BGP prefixes read 
     expect(v.found).toBe(true);
     expect(v.forward.slice(-2)).toEqual(["vgw-0a1b2c3d4e5f6a7b8", "dxvif-ffabc123"]);
   });
+
+  it("a VPN connection that is not available is BAD_STATE_VPN, and the explanation says so (not a tunnel problem)", () => {
+    const s = structuredClone(snapshot);
+    s.VpnConnections[0]!.State = "pending";
+    const v = scenario(s).ask(q("192.168.10.5"));
+    expect(v.codes).toEqual(["BAD_STATE_VPN"]);
+    expect(v.analysis.Explanations[0]?.Explanation).toContain("is pending");
+    expect(v.analysis.Explanations[0]?.Explanation).not.toContain("tunnels must be UP");
+  });
 });
