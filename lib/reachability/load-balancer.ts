@@ -32,6 +32,7 @@ import { chooseListener, chooseNode, chooseTargets, carries, preservesClientIp, 
 import { ownsAddress, setPublicIp, vpcCidrsContain, type Eni, type Model } from "./model";
 import { isEchoRequest, withDestination, withSource, type Packet } from "./packet";
 import { evaluateSecurityGroups, type SecurityGroup } from "./security-group";
+import type { VpcPeeringData } from "./vpc-peering";
 
 const str = v.str();
 const opt = v.opt;
@@ -462,12 +463,13 @@ function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node:
   // With the client's address kept, traffic must flow straight from the NLB to a target in its VPC or a peered one
   // (attribute doc, requirements): an IP target outside AWS (on premises) would answer the client directly.
   const kept = (t: LbTarget): boolean => preservesClientIp(lb, t.group, !!handoff);
-  const usable = targets.targets.filter((t) => !(kept(t) && t.address && sameAddress(t.address, packet.src)) && !(kept(t) && !t.eniId));
+  const beyond = (t: LbTarget): boolean => !t.eniId || !sameOrPeered(ctx.model, lb.vpcId, ctx.model.enis.get(t.eniId)?.vpcId);
+  const usable = targets.targets.filter((t) => !(kept(t) && t.address && sameAddress(t.address, packet.src)) && !(kept(t) && beyond(t)));
   if (usable.length === 0) {
-    const outside = targets.targets.every((t) => kept(t) && !t.eniId);
+    const outside = targets.targets.every((t) => kept(t) && beyond(t));
     return blockedAt(ctx, c, hops, "ELBV2_SOURCE_ADDRESS_PRESERVATION", packet, { LoadBalancerListenerPort: listener.port, LoadBalancerTargetGroups: tgRefs },
       outside
-        ? `Load balancer ${lb.name} keeps the client's address, and its targets are outside its VPC and peered VPCs (${targets.targets.map((t) => (t.address ? formatAddress(t.address) : t.id)).join(", ")}): their replies would go straight to the client, not back through the load balancer. Disable client IP preservation (not possible for UDP) or register targets in the VPC.`
+        ? `Load balancer ${lb.name} keeps the client's address, and its targets are outside its VPC and peered VPCs (on premises, or behind a transit gateway: ${targets.targets.map((t) => (t.address ? formatAddress(t.address) : t.id)).join(", ")}): their replies would go straight to the client, not back through the load balancer. Disable client IP preservation (not possible for UDP) or register targets in the VPC.`
         : `Load balancer ${lb.name} keeps the client's address, and the client is its only eligible target: a target cannot reach itself through the load balancer (no NAT loopback). Disable client IP preservation or register another target.`);
   }
   remember();
@@ -483,6 +485,17 @@ function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node:
   lbHop.OutboundHeader = ctx.header(firstOut);
   (lbHop.ElasticLoadBalancerListener as Record<string, unknown>).InstancePort = first.port;
   return { kind: "next", hops, next: steps };
+}
+
+/** Is `vpcId` the load balancer's VPC, or joined to it by an active peering connection? */
+function sameOrPeered(model: Model, lbVpcId: string, vpcId: string | undefined): boolean {
+  if (vpcId === undefined || vpcId === lbVpcId) return vpcId !== undefined;
+  for (const e of model.components.values()) {
+    if (e.kind !== "vpc-peering-connection") continue;
+    const d = e.data as VpcPeeringData;
+    if (d.status === "active" && ((d.requesterVpcId === lbVpcId && d.accepterVpcId === vpcId) || (d.requesterVpcId === vpcId && d.accepterVpcId === lbVpcId))) return true;
+  }
+  return false;
 }
 
 function translate(lb: LoadBalancerData, packet: Packet, node: LbNode, target: LbTarget, preserve: boolean): Packet {
