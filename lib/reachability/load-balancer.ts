@@ -487,6 +487,16 @@ function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node:
   return { kind: "next", hops, next: steps };
 }
 
+/** Does the ALB `arn` have a listener on `port` whose target groups hold interface `eniId`? */
+function albForwardsTo(model: Model, index: LoadBalancerIndex, arn: string, port: number, eniId: string): boolean {
+  const alb = index.loadBalancers.get(arn);
+  if (!alb) return false;
+  return alb.listeners.some((l) => l.port === port && l.targetGroupArns.some((a) => {
+    const g = index.targetGroups.get(a);
+    return !!g && g.targets.some((t) => resolveTarget(model, alb, g, t).eniId === eniId);
+  }));
+}
+
 /** Is `vpcId` the load balancer's VPC, or joined to it by an active peering connection? */
 function sameOrPeered(model: Model, lbVpcId: string, vpcId: string | undefined): boolean {
   if (vpcId === undefined || vpcId === lbVpcId) return vpcId !== undefined;
@@ -619,10 +629,12 @@ export const loadBalancerFamily: ComponentFamily = {
         if (listener.port !== port || !carries(listener.protocol, lb.type, ctx.query.Protocol)) continue;
         const groups = listener.targetGroupArns.map((a) => index.targetGroups.get(a)).filter((g): g is LbTargetGroup => !!g);
         const resolved = groups.flatMap((g) => g.targets.flatMap((t) => resolveTargets(ctx.model, lb, g, t)));
-        if (!resolved.some((t) => t.eniId === eniId)) continue;
+        // The interface itself, or (an alb target) an ALB whose listener on the target's port forwards to it.
+        const holds = (t: LbTarget): boolean => t.eniId === eniId || (!!t.loadBalancerArn && albForwardsTo(ctx.model, index, t.loadBalancerArn, t.port, eniId));
+        if (!resolved.some(holds)) continue;
         const node = chooseNode(lb, srcEni?.availabilityZone, (n) => {
           const choice = chooseTargets(lb, n, resolved);
-          return "targets" in choice && choice.targets.some((t) => t.eniId === eniId);
+          return "targets" in choice && choice.targets.some(holds);
         });
         if (!node) continue;
         out.push({ address: publicSide && node.publicIp ? node.publicIp : node.privateIp, port: listener.port });

@@ -59,6 +59,17 @@ describe("NLB with an Application Load Balancer as its target (alb target type)"
     }
   });
 
+  it("an instance behind the internal ALB is reached from the internet through the NLB in front of it (RA intermediate components, 0.3)", () => {
+    for (const [instance, eni] of [["i-0a7weba00000000a1", "eni-e7a11e60d5bd8c98c"], ["i-0a7webb00000000b1", "eni-4877ec32bd484bdb1"]] as const) {
+      const v = ask({ Source: IGW, Destination: instance, Protocol: "tcp", DestinationPort: 80, SourceIp: "198.51.100.7" });
+      expect(v.found).toBe(true);
+      expect(v.forward.slice(0, 4)).toEqual([IGW, ACL, NLB, TG_ALB]);
+      expect(v.forward).toContain(ALB);
+      expect(v.forward.slice(-2)).toEqual([eni, instance]);
+      expect(v.back.at(-1)).toBe(IGW);
+    }
+  });
+
   it("an ALB of another type or VPC cannot be an alb target (TARGET_ADDRESS_RESTRICTION)", () => {
     const snap = JSON.parse(JSON.stringify(snapshot)) as { TargetGroups: { TargetGroupArn: string; TargetHealthDescriptions: { Target: { Id: string } }[] }[] };
     const group = snap.TargetGroups.find((g) => g.TargetGroupArn === TG_ALB);
