@@ -463,7 +463,9 @@ function forward(ctx: HopContext, c: ComponentEntry, lb: LoadBalancerData, node:
   // With the client's address kept, traffic must flow straight from the NLB to a target in its VPC or a peered one
   // (attribute doc, requirements): an IP target outside AWS (on premises) would answer the client directly.
   const kept = (t: LbTarget): boolean => preservesClientIp(lb, t.group, !!handoff);
-  const beyond = (t: LbTarget): boolean => !t.eniId || !sameOrPeered(ctx.model, lb.vpcId, ctx.model.enis.get(t.eniId)?.vpcId);
+  const lbVpc = ctx.model.vpcs.get(lb.vpcId);
+  const beyond = (t: LbTarget): boolean =>
+    t.eniId ? !sameOrPeered(ctx.model, lb.vpcId, ctx.model.enis.get(t.eniId)?.vpcId) : !!t.address && !(lbVpc && vpcCidrsContain(lbVpc, t.address));
   const usable = targets.targets.filter((t) => !(kept(t) && t.address && sameAddress(t.address, packet.src)) && !(kept(t) && beyond(t)));
   if (usable.length === 0) {
     const outside = targets.targets.every((t) => kept(t) && beyond(t));
