@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { loadSnapshot } from "./index";
-import { loadBalancerIndex } from "./load-balancer";
+import { loadBalancerIndex, resolveTargets } from "./load-balancer";
 import { scenario } from "./scenarios/harness";
 
 type Json = Record<string, unknown>;
@@ -110,6 +110,23 @@ describe("load balancer traffic", () => {
   it("a target that is not in the snapshot, or a publicly routable IP target: TARGET_ADDRESS_RESTRICTION", () => {
     expect(ask(base({}, { TargetHealthDescriptions: [{ Target: { Id: "i-gone" } }] })).codes).toEqual(["TARGET_ADDRESS_RESTRICTION"]);
     expect(ask(base({}, { TargetType: "ip", TargetHealthDescriptions: [{ Target: { Id: "8.8.8.8", Port: 443 } }] })).codes).toEqual(["TARGET_ADDRESS_RESTRICTION"]);
+  });
+
+  it("an alb target stands for the ALB's nodes (one per zone, its private address, the target port); an NLB of the same VPC or a missing ALB cannot be one", () => {
+    const ALB = "arn:aws:elasticloadbalancing:us-east-1:1:loadbalancer/app/web/2";
+    const alb = { LoadBalancerArn: ALB, LoadBalancerName: "web", Type: "application", Scheme: "internal", AvailabilityZones: [{ ZoneName: "us-east-1a", SubnetId: "subnet-a", LoadBalancerAddresses: [{ PrivateIPv4Address: "10.0.1.50" }] }, { ZoneName: "us-east-1b", SubnetId: "subnet-b", LoadBalancerAddresses: [{ PrivateIPv4Address: "10.0.2.50" }] }], SecurityGroups: ["sg-nlb"] };
+    const snap = base({}, { TargetType: "alb", Port: 80, TargetHealthDescriptions: [{ Target: { Id: ALB, Port: 80 } }] });
+    (snap.LoadBalancers as Json[]).push(alb);
+    const model = loadSnapshot(snap);
+    const index = loadBalancerIndex(model);
+    const nlb = index?.loadBalancers.get(LB_ARN);
+    const group = index?.targetGroups.get(TG_ARN);
+    if (!nlb || !group || !group.targets[0]) throw new Error("fixture");
+    const targets = resolveTargets(model, nlb, group, group.targets[0]);
+    expect(targets.map((t) => [t.az, t.port, t.loadBalancerArn, t.problem])).toEqual([["us-east-1a", 80, ALB, undefined], ["us-east-1b", 80, ALB, undefined]]);
+    expect(targets.map((t) => t.address?.value)).toEqual([0x0a000132n, 0x0a000232n]);
+    expect(resolveTargets(model, nlb, group, { id: LB_ARN, port: 80 })[0]?.problem).toBe("address");
+    expect(resolveTargets(model, nlb, group, { id: "arn:aws:elasticloadbalancing:us-east-1:1:loadbalancer/app/gone/3", port: 80 })[0]?.problem).toBe("address");
   });
 
   it("a target group with no port and targets without one: TARGET_PORT_RESTRICTION", () => {
