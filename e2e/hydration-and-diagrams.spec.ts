@@ -42,7 +42,8 @@ test.describe("before hydration", () => {
     const p = player(page);
     await expect(p.check).toBeVisible();
     await expect(p.check).toBeDisabled();
-    await expect(p.main.getByText("Loading the exercise… Check, the editors and the diagram work once the page has loaded.")).toBeVisible();
+    // The fieldset's description (visually hidden, so that it leaves no gap when it goes on hydration).
+    await expect(p.main.getByRole("group", { description: "Loading the exercise… Check, the editors and the diagram work once the page has loaded." })).toBeAttached();
     await expect(p.main.getByRole("status").filter({ hasText: "Loading…" }).first()).toBeVisible();
     await expect(p.main.getByRole("button", { name: "Show as table" })).toBeDisabled();
     await expect(p.main.getByRole("button", { name: /^Show hint/ })).toHaveCount(0);

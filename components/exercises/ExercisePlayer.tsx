@@ -56,7 +56,9 @@ function Player({ player, sessionLoading }: { player: ExercisePlayerController; 
   return (
     <fieldset disabled={!hydrated} aria-busy={hydrated ? undefined : true} aria-describedby={hydrated ? undefined : `${uid}-loading`} className="rn-widget m-0 flex min-w-0 flex-col gap-8 border-0 p-0">
       {hydrated ? null : (
-        <p id={`${uid}-loading`} className="m-0 rounded-lg border border-border bg-surface px-4 py-3">
+        // Read by screen readers as the fieldset's description; visually hidden so that its removal on hydration does
+        // not shift the page (sighted users see the disabled controls and "Loading…" beside Check).
+        <p id={`${uid}-loading`} className="sr-only">
           Loading the exercise… Check, the editors and the diagram work once the page has loaded.
         </p>
       )}
