@@ -47,15 +47,7 @@ export function pathOverlay(analysis: Analysis, topology: Topology, layout: Layo
   for (const n of layout.nodes) if (n.node.subnetId) for (const id of n.node.componentIds) perSubnet.set(`${id}@${n.node.subnetId}`, n.id);
   const anchorIn = (id: string | undefined, subnetId: string | undefined) => (id && subnetId ? perSubnet.get(`${id}@${subnetId}`) : undefined) ?? anchorOf(id);
   const pos = (anchor: string) => nodeAt.get(anchor) ?? subnetAt.get(anchor);
-  const vpcOfAnchor = new Map<string, string>();
-  for (const v of topology.vpcs) {
-    for (const n of [...v.topEdge, ...v.bottomEdge]) vpcOfAnchor.set(n.id, v.id);
-    for (const az of v.azs)
-      for (const s of az.subnets) {
-        vpcOfAnchor.set(s.id, v.id);
-        for (const n of s.nodes) vpcOfAnchor.set(n.id, v.id);
-      }
-  }
+  const vpcOfAnchor = vpcOfAnchors(topology);
   const marks: OverlayMark[] = [];
   const legs: OverlayLeg[] = [];
   const onPath = new Set<string>();
@@ -147,4 +139,18 @@ export function toBorder(centre: [number, number], toward: [number, number], box
   const ty = dy === 0 ? Infinity : (box.h / 2 + 3) / Math.abs(dy);
   const t = Math.min(tx, ty, 1);
   return [Math.round((centre[0] + dx * t) * 10) / 10, Math.round((centre[1] + dy * t) * 10) / 10];
+}
+
+/** The VPC of each drawn anchor (a node in or on a VPC, or a subnet). */
+export function vpcOfAnchors(topology: Topology): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const v of topology.vpcs) {
+    for (const n of [...v.topEdge, ...v.bottomEdge]) map.set(n.id, v.id);
+    for (const az of v.azs)
+      for (const s of az.subnets) {
+        map.set(s.id, v.id);
+        for (const n of s.nodes) map.set(n.id, v.id);
+      }
+  }
+  return map;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyze, parseQuery } from "@/lib/reachability";
 import { loadTestNetwork, networkFiles } from "@/components/network/test-networks";
 import { layoutTopology, type Layout } from "./layout";
-import { pathOverlay } from "./path-overlay";
-import { buildTopology, type Topology } from "./topology-graph";
+import { pathOverlay, vpcOfAnchors } from "./path-overlay";
+import { buildTopology } from "./topology-graph";
 import { crossesBox } from "./path-routing";
 
 type Box = { x: number; y: number; w: number; h: number };
@@ -18,19 +18,6 @@ function crossedVpcs(points: readonly (readonly [number, number])[], layout: Lay
   return [...crossed];
 }
 
-/** The VPC of each drawn anchor (a node in or on a VPC, or a subnet). */
-function vpcOfAnchors(topology: Topology): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const v of topology.vpcs) {
-    for (const n of [...v.topEdge, ...v.bottomEdge]) map.set(n.id, v.id);
-    for (const az of v.azs)
-      for (const s of az.subnets) {
-        map.set(s.id, v.id);
-        for (const n of s.nodes) map.set(n.id, v.id);
-      }
-  }
-  return map;
-}
 
 describe("crossesBox", () => {
   const box: Box = { x: 100, y: 100, w: 100, h: 50 };
