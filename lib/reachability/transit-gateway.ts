@@ -384,6 +384,9 @@ function dxPrefixes(ctx: LoadContext, dxgwId: string): Cidr[] {
   const out: Cidr[] = [];
   for (const v of ctx.section("virtualInterfaces", VirtualInterfaceSchema)) {
     if (v.directConnectGatewayId !== dxgwId || (v.virtualInterfaceType ?? "").toLowerCase() !== "transit") continue;
+    // A VIF that is not available (down, pending, deleted...) has no BGP session, so it announces nothing: its routes
+    // are withdrawn and the transit gateway falls back to whatever else reaches on-premises (a VPN), as AWS does.
+    if ((v.virtualInterfaceState ?? "available").toLowerCase() !== "available") continue;
     for (const p of v.routeFilterPrefixes ?? []) {
       const c = parseCidr(p.cidr);
       if (c) out.push(c);

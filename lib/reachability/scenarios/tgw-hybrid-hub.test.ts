@@ -107,6 +107,24 @@ describe("scenario: a hybrid transit gateway hub (third blind pass)", () => {
     expect(ask({ Source: "dxvif-ftransit1", SourceIp: "172.20.1.5", Destination: DEV, Protocol: "tcp", DestinationPort: 22 }).codes).toEqual(["DXGW_ALLOWED_PREFIXES_RESTRICTION"]);
   });
 
+  it("routes derived from a transit VIF's prefixes exist only while the VIF is available: a VIF that is down announces nothing (12.2)", () => {
+    const derived = (state: string) =>
+      edit((s) => {
+        for (const t of s.TransitGatewayRouteTables) delete (t as { Routes?: unknown }).Routes;
+        s.virtualInterfaces[0]!.routeFilterPrefixes = [{ cidr: "192.168.0.0/16" }] as never;
+        s.virtualInterfaces[0]!.virtualInterfaceState = state;
+      })(tcp(PROD, "192.168.5.5"));
+    const up = derived("available");
+    expect(up.found).toBe(true);
+    expect(up.forward.slice(-3)).toEqual(["tgw-attach-0dxgw0000001", "5f7a8a9b-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "dxvif-ftransit1"]);
+    // Down: the BGP routes are withdrawn, so prod's table has no route for on-premises (the BGP VPN's prefixes are
+    // not in describe output either); the packet never reaches the VIF (was BAD_STATE at the VIF).
+    const down = derived("down");
+    expect(down.found).toBe(false);
+    expect(down.forward).not.toContain("dxvif-ftransit1");
+    expect(down.codes).toEqual(["TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT"]);
+  });
+
   it("tunnel health before route attributes (VPN route priority): a static route to a DOWN VPN gives way to a live BGP VPN's less specific route", () => {
     const v = edit((s) => {
       s.TransitGatewayRouteTables[0]!.Routes.push({ DestinationCidrBlock: "172.16.0.0/12", Type: "propagated", State: "active", TransitGatewayAttachments: [{ ResourceId: "vpn-0bgp0000000000001", TransitGatewayAttachmentId: "tgw-attach-0vpnbgp00001", ResourceType: "vpn" }] });
