@@ -6,20 +6,21 @@
  *        [--matrix ENDPOINTS.json] [--matrix-runs N]
  *
  * The engine is imported from the bundle the command line runs (scripts/engine-bundle.mjs), not through tsx.
- * Prints one JSON object on stdout. Load = read the file + JSON.parse + loadSnapshot. Peak memory is the
+ * Prints one JSON object on stdout. Load = open the file and loadSnapshotBytes (as the CLI). Peak memory is the
  * process's peak RSS (getrusage maxRSS, which the kernel tracks, so no sampling can miss a spike), also given
  * as a delta over the RSS before the file was read; heap figures are after a forced GC.
  */
-import { isAscii } from "node:buffer";
 import { openSync, readFileSync, readSync } from "node:fs";
 import { PerformanceObserver, performance, type PerformanceEntry } from "node:perf_hooks";
 import v8 from "node:v8";
 import type * as Engine from "../lib/reachability";
+import type * as FileSource from "../lib/reachability/cli-file-source";
 import type { Model } from "../lib/reachability";
 import { engineBundle } from "../scripts/engine-bundle.mjs";
 
 // The engine as the command line runs it: one bundle (scripts/engine-bundle.mjs), built before the clock starts.
-const { analyze, loadSnapshot, parseQuery, reachabilityMatrix } = (await import(await engineBundle("lib/reachability/index.ts"))) as typeof Engine;
+const { analyze, loadSnapshotBytes, parseQuery, reachabilityMatrix } = (await import(await engineBundle("lib/reachability/index.ts"))) as typeof Engine;
+const { openFileSource } = (await import(await engineBundle("lib/reachability/cli-file-source.ts"))) as typeof FileSource;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("run with node --expose-gc");
@@ -72,33 +73,25 @@ const rssBeforeMax = process.resourceUsage().maxRSS * 1024;
 const c0 = process.cpuUsage();
 const tc0 = threadCpuMs();
 const t0 = performance.now();
-/** Reads as the CLI reads (lib/reachability/cli.ts readText): an all-ASCII file byte for byte, else UTF-8; the bytes are garbage on return. */
 let snapshotBytes = 0;
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  snapshotBytes = bytes.length; // the file's size; Buffer.byteLength(text) would walk 211 MB inside the clock
-  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
-}
 /**
- * Read, parse and load inside a function of their own, so that the file's text and the parsed JSON live only in its
- * frame and nothing of the module's top-level code can keep them.
+ * Loads as the CLI loads (lib/reachability/cli.ts loadSnapshotFile): the file opened and read a piece at a time by
+ * loadSnapshotBytes, in a function of its own so that nothing of the module's top-level code keeps a piece.
  */
-function loadFile(): { model?: Model; t1: number; t2: number; t3: number } {
-  let text: string | undefined = readText(snapshotPath);
-  const t1 = performance.now();
-  let json: unknown = JSON.parse(text);
-  text = undefined; // as the CLI does: the file's text is garbage once parsed
-  const t2 = performance.now();
+function loadFile(): { model?: Model; t1: number } {
+  const source = openFileSource(snapshotPath);
+  snapshotBytes = source.size;
   let loaded: Model | undefined;
   try {
-    loaded = loadSnapshot(json);
+    loaded = loadSnapshotBytes(source);
   } catch (error) {
     out.loadError = error instanceof Error ? error.message : String(error);
+  } finally {
+    source.close();
   }
-  json = undefined;
-  return { model: loaded, t1, t2, t3: performance.now() };
+  return { model: loaded, t1: performance.now() };
 }
-const { model, t1, t2, t3 } = loadFile();
+const { model, t1 } = loadFile();
 const loadCpu = process.cpuUsage(c0);
 const loadThreadCpu = threadCpuMs() - tc0;
 const peakRss = process.resourceUsage().maxRSS * 1024;
@@ -117,10 +110,7 @@ await new Promise((resolve) => setTimeout(resolve, 0));
 gc();
 const after = process.memoryUsage();
 out.load = {
-  readMs: t1 - t0,
-  parseMs: t2 - t1,
-  loadSnapshotMs: t3 - t2,
-  totalMs: t3 - t0,
+  totalMs: t1 - t0,
   /** CPU time of the process during the load (user + system, all threads, GC helpers included). */
   cpuMs: (loadCpu.user + loadCpu.system) / 1000,
   /** CPU time of the main thread during the load (the GC's helper threads excluded). */

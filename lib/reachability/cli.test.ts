@@ -68,4 +68,22 @@ describe("cli", { timeout: 60_000 }, () => {
     expect(q.stderr).toMatch(/^Query refused: field DestinationPort/);
     expect(q.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
+
+  it("a directory or a file with a byte order mark: refused in one paragraph naming the problem, as before the piecewise loader", () => {
+    const dir = fs.mkdtempSync(`${os.tmpdir()}/reach-`);
+    const d = reach(["analyze", dir, "--source", "i-web", "--destination", "i-app", "--protocol", "tcp", "--port", "8080"]);
+    expect(d.status).toBe(2);
+    expect(d.stderr).toMatch(/cannot read .*\(EISDIR\)/);
+    const bom = `${dir}/bom.json`;
+    fs.writeFileSync(bom, `\uFEFF${fs.readFileSync(`${root}/${snapshot}`, "utf8")}`);
+    const b = reach(["analyze", bom, "--source", "i-web", "--destination", "i-app", "--protocol", "tcp", "--port", "8080"]);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toMatch(/^Snapshot refused: at \$, expected the snapshot as JSON; it is not valid JSON/);
+    const pretty = `${dir}/pretty.json`;
+    fs.writeFileSync(pretty, JSON.stringify(JSON.parse(fs.readFileSync(`${root}/${snapshot}`, "utf8")), null, 4));
+    const p = reach(["analyze", pretty, "--source", "i-web", "--destination", "i-app", "--protocol", "tcp", "--port", "8080"]);
+    const compact = reach(["analyze", snapshot, "--source", "i-web", "--destination", "i-app", "--protocol", "tcp", "--port", "8080"]);
+    expect(p.status).toBe(0);
+    expect(p.stdout).toBe(compact.stdout);
+  });
 });

@@ -10,7 +10,8 @@
  */
 import { isAscii } from "node:buffer";
 import { readFileSync } from "node:fs";
-import { QueryError, SnapshotError, analyze, loadSnapshot, parseQuery, type Model } from "./index";
+import { openFileSource } from "./cli-file-source";
+import { QueryError, SnapshotError, analyze, loadSnapshotBytes, parseQuery, type Model } from "./index";
 
 class UsageError extends Error {}
 
@@ -32,9 +33,8 @@ const FLAGS: Record<string, string> = {
 };
 
 /**
- * A file's text: the same string as `readFileSync(path, "utf8")`, but an all-ASCII file (describe-* output
- * usually is) is taken byte for byte, without UTF-8 decoding: 0.2 s less for the 211 MiB benchmark snapshot.
- * bench/measure.ts reads the same way.
+ * A file's text (the queries file): the same string as `readFileSync(path, "utf8")`, but an all-ASCII file is taken
+ * byte for byte, without UTF-8 decoding.
  */
 function readText(path: string): string {
   const bytes = readFileSync(path);
@@ -50,11 +50,22 @@ function readInput(path: string): string {
   }
 }
 
-function parseJson(text: string, what: string): unknown {
+/**
+ * The snapshot, read from its file a piece at a time (`loadSnapshotBytes`): the same model and the same refusals as
+ * parsing the whole text, without holding the text or its whole parsed JSON (bench/measure.ts loads the same way).
+ */
+function loadSnapshotFile(path: string): Model {
+  let source: ReturnType<typeof openFileSource>;
   try {
-    return JSON.parse(text);
+    source = openFileSource(path);
   } catch (error) {
-    throw new SnapshotError("$", `${what} as JSON`, `it is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    const code = (error as { code?: string }).code;
+    throw new UsageError(`cannot read ${path === "-" ? "standard input" : path}${code ? ` (${code})` : ""}.`);
+  }
+  try {
+    return loadSnapshotBytes(source);
+  } finally {
+    source.close();
   }
 }
 
@@ -94,7 +105,7 @@ function main(argv: readonly string[]): number {
   const snapshotPath = options.snapshot ?? positional[0];
   if (snapshotPath === undefined) throw new UsageError("no snapshot file given.");
   if (snapshotPath === "-" && options.queries === "-") throw new UsageError("the snapshot and the queries cannot both come from standard input.");
-  const model: Model = loadSnapshot(parseJson(readInput(snapshotPath), "the snapshot"));
+  const model: Model = loadSnapshotFile(snapshotPath);
   if (options.queries !== undefined) {
     const lines = readInput(options.queries).split(/\r?\n/);
     let refused = 0;

@@ -10,7 +10,7 @@ import type { ComponentEntry, ComponentFamily, InterfaceSpec, LoadContext } from
 import { aclProtocolText, parseAclProtocol, sortEntries, STAR_RULE_NUMBER, STAR_RULE_NUMBER_IPV6, type AclEntry, type NetworkAcl } from "./network-acl";
 import { compileRouteTable, ROUTE_TARGET_FIELDS, type RouteKind, type RouteTable, type RouteTableRouteOut, type RouteTargetField } from "./route-table";
 import { parseSgProtocol, sgProtocolText, type SecurityGroup, type SecurityGroupRuleOut, type SgDirection, type SgRule } from "./security-group";
-import { coreSections, parseSection, type IpPermissionJson, type NetworkInterfaceJson, type RouteJson, type Snapshot, type Tag } from "./snapshot";
+import { coreSections, parseSection, type IpPermissionJson, type Items, type NetworkInterfaceJson, type RouteJson, type Snapshot, type Tag } from "./snapshot";
 
 export interface Vpc {
   readonly id: string;
@@ -692,18 +692,17 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
   // Interfaces listed in NetworkInterfaces with no Groups take their instance's groups (below), else the default.
   const groupsUnlisted = new Set<string>();
   const interfaces = snapshot.NetworkInterfaces;
-  for (let i = 0; i < interfaces.length; i++) {
-    const j = interfaces[i] as NetworkInterfaceJson;
+  interfaces.forEach((j, i) => {
     if (!j.Groups) groupsUnlisted.add(j.NetworkInterfaceId);
     mergeEni(j, () => `$.NetworkInterfaces[${i}]`);
-  }
+  });
   /** Instances that NetworkInterfaces lists an attached interface for (built on first need: rarely needed). */
   let attachedToInstance: ReadonlySet<string> | undefined;
   const instanceFacts: { inst: Instance; publicIp: string; path: () => string; groups: string[] | undefined }[] = [];
   const reservations = snapshot.Reservations;
-  for (let i = 0; i < reservations.length; i++) {
-    const instances = (reservations[i] as Snapshot["Reservations"][number]).Instances;
-    if (!instances) continue;
+  reservations.forEach((reservation, i) => {
+    const instances = reservation.Instances;
+    if (!instances) return;
     for (let k = 0; k < instances.length; k++) {
       const inst = instances[k] as NonNullable<typeof instances>[number];
       const path = () => `$.Reservations[${i}].Instances[${k}]`;
@@ -744,7 +743,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
       }
       instanceFacts.push({ inst: instance, publicIp: inst.PublicIpAddress ?? "", path, groups });
     }
-  }
+  });
   // Interfaces listed only in NetworkInterfaces but attached to an instance.
   for (const eni of model.enis.values()) {
     if (!eni.instanceId) continue;
@@ -973,9 +972,11 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
  * buildModelWith: a closure there would keep the parsed NetworkInterfaces alive as long as any closure of the build
  * (a family's load context) lives.
  */
-function instancesWithListedInterfaces(interfaces: readonly NetworkInterfaceJson[]): ReadonlySet<string> {
+function instancesWithListedInterfaces(interfaces: Items<NetworkInterfaceJson>): ReadonlySet<string> {
   const ids = new Set<string>();
-  for (const j of interfaces) if (j.Attachment?.InstanceId) ids.add(j.Attachment.InstanceId);
+  interfaces.forEach((j) => {
+    if (j.Attachment?.InstanceId) ids.add(j.Attachment.InstanceId);
+  });
   return ids;
 }
 
@@ -1022,26 +1023,30 @@ function addressPath(snapshot: Snapshot, eni: Eni, a: Address): string {
 
 /** The JSON path of the first instance with this id (for messages only). */
 function instancePath(snapshot: Snapshot, id: string): string {
-  for (let i = 0; i < snapshot.Reservations.length; i++) {
-    const instances = snapshot.Reservations[i]?.Instances ?? [];
-    for (let k = 0; k < instances.length; k++) if (instances[k]?.InstanceId === id) return `$.Reservations[${i}].Instances[${k}]`;
-  }
-  return `(instance ${id})`;
+  let found: string | undefined;
+  snapshot.Reservations.forEach((r, i) => {
+    const instances = r.Instances ?? [];
+    for (let k = 0; k < instances.length && found === undefined; k++) if (instances[k]?.InstanceId === id) found = `$.Reservations[${i}].Instances[${k}]`;
+  });
+  return found ?? `(instance ${id})`;
 }
 
 /** The JSON path of the first listing of the interface with this id (for messages only). */
 function interfacePath(snapshot: Snapshot, id: string): string {
-  const i = snapshot.NetworkInterfaces.findIndex((j) => j.NetworkInterfaceId === id);
-  if (i >= 0) return `$.NetworkInterfaces[${i}]`;
-  for (let r = 0; r < snapshot.Reservations.length; r++) {
-    const instances = snapshot.Reservations[r]?.Instances ?? [];
-    for (let k = 0; k < instances.length; k++) {
+  let found: string | undefined;
+  snapshot.NetworkInterfaces.forEach((j, i) => {
+    if (found === undefined && j.NetworkInterfaceId === id) found = `$.NetworkInterfaces[${i}]`;
+  });
+  if (found !== undefined) return found;
+  snapshot.Reservations.forEach((reservation, r) => {
+    const instances = reservation.Instances ?? [];
+    for (let k = 0; k < instances.length && found === undefined; k++) {
       const m = instances[k]?.NetworkInterfaces?.findIndex((j) => j.NetworkInterfaceId === id) ?? -1;
-      if (m >= 0) return `$.Reservations[${r}].Instances[${k}].NetworkInterfaces[${m}]`;
-      if (id === `eni-of-${instances[k]?.InstanceId}`) return `$.Reservations[${r}].Instances[${k}]`;
+      if (m >= 0) found = `$.Reservations[${r}].Instances[${k}].NetworkInterfaces[${m}]`;
+      else if (id === `eni-of-${instances[k]?.InstanceId}`) found = `$.Reservations[${r}].Instances[${k}]`;
     }
-  }
-  return `(interface ${id})`;
+  });
+  return found ?? `(interface ${id})`;
 }
 
 function releasedSnapshot(): Snapshot {

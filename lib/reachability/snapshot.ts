@@ -289,7 +289,21 @@ export type PrefixListJson = v.Infer<typeof PrefixListSchema>;
 export type VpcEndpointJson = v.Infer<typeof VpcEndpointSchema>;
 
 type CoreSections = typeof coreSections;
-export type Snapshot = { [K in keyof CoreSections]: v.Infer<CoreSections[K]>[] } & {
+
+/**
+ * A top-level list as the model builder reads it: in order, item by item. An array, or (when the snapshot is
+ * loaded from its bytes, `snapshot-bytes.ts`) a list parsed a batch at a time, once per pass.
+ */
+export interface Items<T> {
+  forEach(fn: (item: T, index: number) => void): void;
+}
+
+/** The lists read through `Items` (see `streamedKeys` in snapshot-index.ts): each is read once when loading. */
+type StreamedSections = "SecurityGroups" | "NetworkAcls" | "NetworkInterfaces" | "Reservations";
+
+export type Snapshot = { [K in Exclude<keyof CoreSections, StreamedSections>]: v.Infer<CoreSections[K]>[] } & {
+  [K in StreamedSections]: Items<v.Infer<CoreSections[K]>>;
+} & {
   /** Every top-level key of the input (families read theirs through `sectionOf`). */
   readonly raw: Readonly<Record<string, unknown>>;
 };
