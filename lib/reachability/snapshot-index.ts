@@ -82,7 +82,8 @@ export interface IndexOptions {
 export function indexSnapshot(source: ByteSource, options: IndexOptions = {}): IndexedValue[] | undefined {
   const batchBytes = options.batchBytes ?? BATCH_BYTES;
   const values: IndexedValue[] = [];
-  const block = new Uint8Array(Math.min(options.blockBytes ?? BLOCK_BYTES, Math.max(1, source.size)));
+  const blockBytes = Math.min(options.blockBytes ?? BLOCK_BYTES, Math.max(1, source.size));
+  const block = new Uint8Array(blockBytes + 2); // two more for scanInside's sentinels
   let state = State.Start as State;
   let depth = 0;
   /** The depth at or below which bytes are structural: 1 at top level, 2 inside a streamed list. */
@@ -107,11 +108,13 @@ export function indexSnapshot(source: ByteSource, options: IndexOptions = {}): I
 
   for (let base = 0; base < source.size; ) {
     let fill = 0;
-    while (fill < block.length && base + fill < source.size) {
-      const n = source.read(block, fill, base + fill, Math.min(block.length - fill, source.size - base - fill));
+    while (fill < blockBytes && base + fill < source.size) {
+      const n = source.read(block, fill, base + fill, Math.min(blockBytes - fill, source.size - base - fill));
       if (n <= 0) return undefined;
       fill += n;
     }
+    block[fill] = QUOTE;
+    block[fill + 1] = QUOTE;
     const view = block;
     let i = 0;
     while (i < fill) {
@@ -264,60 +267,66 @@ interface InsideState {
   escape: boolean;
 }
 
+/** Byte classes for the scan inside values: 1 a quote, 2 an opening bracket, 3 a closing one, 0 anything else. */
+const CLASS = new Uint8Array(256);
+CLASS[QUOTE] = 1;
+CLASS[LBRACE] = 2;
+CLASS[LBRACKET] = 2;
+CLASS[RBRACE] = 3;
+CLASS[RBRACKET] = 3;
+
 /**
  * The scan's hot loop (nearly every byte of a snapshot is inside a value): from `i`, skips strings and counts
  * brackets until the depth comes back to `shallow` (returns the closing bracket's index) or the block ends (returns
- * `fill`, with `st` saying where inside a string the next block starts).
+ * `fill`, with `st` saying whether the next block starts inside a string, or inside an escape). `view[fill]` and
+ * `view[fill + 1]` must be quotes: sentinels that stop a string's loop at the block's end without a bounds test.
  */
 function scanInside(view: Uint8Array, i: number, fill: number, shallow: number, st: InsideState): number {
   let depth = st.depth;
   if (st.inString) {
-    let j = i;
-    if (st.escape) j++;
-    for (; j < fill; j++) {
-      const c = view[j];
-      if (c === BACKSLASH) j++;
-      else if (c === QUOTE) break;
-    }
-    if (j >= fill) {
-      st.escape = j > fill;
+    const q = closingQuote(view, st.escape ? i + 1 : i);
+    if (q >= fill) {
+      st.escape = q > fill;
       return fill;
     }
     st.inString = false;
     st.escape = false;
-    i = j + 1;
+    i = q + 1;
   }
   while (i < fill) {
-    const c = view[i];
-    if (c === QUOTE) {
-      let j = i + 1;
-      for (; j < fill; j++) {
-        const d = view[j];
-        if (d === BACKSLASH) j++;
-        else if (d === QUOTE) break;
-      }
-      if (j >= fill) {
+    const k = CLASS[view[i++] as number];
+    if (k === 0) continue;
+    if (k === 1) {
+      const q = closingQuote(view, i);
+      if (q >= fill) {
         st.inString = true;
-        st.escape = j > fill;
+        st.escape = q > fill;
         st.depth = depth;
         return fill;
       }
-      i = j + 1;
-      continue;
-    }
-    if (c === LBRACE || c === LBRACKET) {
+      i = q + 1;
+    } else if (k === 2) {
       depth++;
-    } else if (c === RBRACE || c === RBRACKET) {
-      depth--;
-      if (depth === shallow) {
-        st.depth = depth;
-        return i;
-      }
+    } else if (--depth === shallow) {
+      st.depth = depth;
+      return i - 1;
     }
-    i++;
   }
   st.depth = depth;
   return fill;
+}
+
+/**
+ * The index of the quote that closes a string whose characters start at `i`, stepping over escapes; a sentinel's
+ * index (`fill`, or `fill + 1` when the block ends inside an escape) when the string goes on in the next block.
+ */
+function closingQuote(view: Uint8Array, i: number): number {
+  for (;;) {
+    const c = view[i];
+    if (c === QUOTE) return i;
+    if (c === BACKSLASH) i++;
+    i++;
+  }
 }
 
 /** The key's text (the key is short: read on its own). */
