@@ -215,4 +215,19 @@ describe("loadSnapshotBytes: the same refusal as loadSnapshot(JSON.parse(text))"
       { numRuns: 300 },
     );
   });
+
+  it("arbitrary bytes: a model or a SnapshotError, nothing else, and the same outcome as the whole text's path", () => {
+    const fragments = fc.constantFrom('{"Vpcs":[', '{"SecurityGroups":[{', '"GroupId":"sg-1"', "}", "]", ",", ":", '"', "\\", "\u00e9", " ", "\uFEFF", "null", "1e999");
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      fc.array(fragments, { maxLength: 30 }).map((parts) => encode(parts.join(""))),
+    );
+    fc.assert(
+      fc.property(bytes, fc.constantFrom(TINY, SMALL), (input, options) => {
+        expectSameOutcome(viaPublicApi(input), viaText(input));
+        expectSameOutcome(viaPieces(input, options), viaText(input));
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
