@@ -73,6 +73,8 @@ interface ResolvedDestination {
   readonly address?: Address;
   /** The destination interface (for picking its private or public address). */
   readonly eni?: Eni;
+  /** Other addresses a destination component answers at (DestinationEndpoint.alternatives). */
+  readonly alternatives?: readonly Address[];
 }
 
 function resolveDestination(model: Model, query: Query, source: SourceEndpoint, instanceEni?: string): Resolved<ResolvedDestination> {
@@ -90,7 +92,7 @@ function resolveDestination(model: Model, query: Query, source: SourceEndpoint, 
     const family = model.families.get(entry.family);
     const ep: DestinationEndpoint | undefined = family?.resolveDestination?.({ model, query, source }, entry);
     if (!ep) return fail("UNSUPPORTED_COMPONENT", { Component: refOf(model, entry.id) });
-    return { ok: true, value: { target: ep.target, address: fixed ?? ep.address } };
+    return { ok: true, value: { target: ep.target, address: fixed ?? ep.address, alternatives: fixed ? undefined : ep.alternatives } };
   }
   const bare = parseAddress(ref);
   if (bare) {
@@ -167,6 +169,11 @@ function analyzeWith(model: Model, query: Query, record: boolean): Analysis {
       const alt = analyzeUnsafe(model, query, record, eniId);
       if (alt.NetworkPathFound) return alt;
     }
+    // A component that answers at several addresses (a load balancer's nodes, an endpoint's interfaces): the same.
+    for (const address of destinationAlternatives(model, query)) {
+      const alt = analyzeUnsafe(model, query, record, undefined, address);
+      if (alt.NetworkPathFound) return alt;
+    }
     return first;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -174,14 +181,23 @@ function analyzeWith(model: Model, query: Query, record: boolean): Analysis {
   }
 }
 
-function analyzeUnsafe(model: Model, query: Query, record: boolean, destinationEni?: string): Analysis {
+/** The other addresses the query's destination component answers at (none for an interface, an instance, an address). */
+function destinationAlternatives(model: Model, query: Query): readonly Address[] {
+  if (!model.components.has(query.Destination)) return [];
+  const src = resolveSource(model, query);
+  if (!src.ok) return [];
+  const dst = resolveDestination(model, query, src.value);
+  return dst.ok ? (dst.value.alternatives ?? []) : [];
+}
+
+function analyzeUnsafe(model: Model, query: Query, record: boolean, destinationEni?: string, destinationAddress?: Address): Analysis {
   const placeholder = placeholderPacket(query);
   const src = resolveSource(model, query);
   if (!src.ok) return failed(query, makeExplanation(src.failure.code, src.failure.fields, placeholder));
   const dst = resolveDestination(model, query, src.value, destinationEni);
   if (!dst.ok) return failed(query, makeExplanation(dst.failure.code, dst.failure.fields, placeholder));
   const source = src.value;
-  const destination = dst.value;
+  const destination = destinationAddress ? { ...dst.value, address: destinationAddress } : dst.value;
 
   // Address family: from any address the query fixes, else from the endpoint, else IPv4 (RA analyses IPv4).
   // An end interface with IPv6 addresses only (an IPv6-only subnet) makes it IPv6.

@@ -143,6 +143,12 @@ export interface DestinationEndpoint {
   readonly target: Target;
   /** The packet's destination address; when absent the core picks the interface's private (or public) address. */
   readonly address?: Address;
+  /**
+   * Other addresses the component answers at (another load balancer node, another interface of an endpoint), in
+   * order: when no path is found through `address` and the query does not fix the address, each is tried and the
+   * first found path is the answer (RA shows a path when one exists, semantics 0.3).
+   */
+  readonly alternatives?: readonly Address[];
 }
 
 export interface ResolveContext {

@@ -237,7 +237,10 @@ export const interfaceEndpointFamily: ComponentFamily = {
     const source = ctx.source;
     const srcEni = source?.kind === "interface" ? ctx.model.enis.get(source.eniId) : undefined;
     const itf = d.interfaces.find((x) => x.az === srcEni?.availabilityZone) ?? d.interfaces[0];
-    const address = itf ? ctx.model.enis.get(itf.eniId)?.privateIps[0] : undefined;
-    return { target: { kind: "component", id: c.id }, ...(address ? { address } : {}) };
+    const addressOf = (x: { eniId: string }): Address | undefined => ctx.model.enis.get(x.eniId)?.privateIps[0];
+    const address = itf ? addressOf(itf) : undefined;
+    // The endpoint's regional DNS name returns every interface: when the zone's one fails, the others are tried.
+    const alternatives = d.interfaces.filter((x) => x !== itf).map(addressOf).filter((a): a is Address => !!a);
+    return { target: { kind: "component", id: c.id }, ...(address ? { address } : {}), alternatives };
   },
 };

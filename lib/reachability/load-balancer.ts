@@ -671,8 +671,10 @@ export const loadBalancerFamily: ComponentFamily = {
     };
     const node = chooseNode(lb, srcEni?.availabilityZone, (n) => serves(n) && routesBack(n));
     if (!node) return { target: { kind: "component", id: c.id } };
-    const address = publicSide && node.publicIp ? node.publicIp : node.privateIp;
-    return { target: { kind: "component", id: c.id }, address };
+    const addressOf = (n: LbNode): Address => (publicSide && n.publicIp ? n.publicIp : n.privateIp);
+    // DNS hands out every node that can serve: when the chosen one's path fails, the others are tried in order.
+    const alternatives = lb.nodes.filter((n) => n !== node && serves(n)).map(addressOf);
+    return { target: { kind: "component", id: c.id }, address: addressOf(node), alternatives };
   },
 };
 
