@@ -403,7 +403,10 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
       const a = items[k - 1] as { id: string; c: Cidr };
       const b = items[k] as { id: string; c: Cidr };
       if (cidrsOverlap(a.c, b.c)) {
-        const idx = snapshot.Subnets.findIndex((s) => s.SubnetId === b.id);
+        let idx = -1;
+        snapshot.Subnets.forEach((s, i) => {
+          if (idx < 0 && s.SubnetId === b.id) idx = i;
+        });
         refuse(`$.Subnets[${idx}].CidrBlock`, "subnets that do not overlap within a VPC", `${b.id} (${b.c.text}) overlaps ${a.id} (${a.c.text})`);
       }
     }

@@ -15,7 +15,7 @@ function refusal(json: unknown): SnapshotError {
 describe("snapshot", () => {
   it("accepts and ignores unknown fields and keys", () => {
     const s = parseSnapshot({ Vpcs: [{ VpcId: "vpc-1", CidrBlock: "10.0.0.0/16", DhcpOptionsId: "dopt-1" }], ResponseMetadata: {} });
-    expect(s.Vpcs[0]?.VpcId).toBe("vpc-1");
+    expect((s.Vpcs as { VpcId: string }[])[0]?.VpcId).toBe("vpc-1");
     expect(s.Subnets).toEqual([]);
   });
 

@@ -299,7 +299,7 @@ export interface Items<T> {
 }
 
 /** The lists read through `Items` (see `streamedKeys` in snapshot-index.ts): each is read once when loading. */
-type StreamedSections = "SecurityGroups" | "NetworkAcls" | "NetworkInterfaces" | "Reservations";
+type StreamedSections = "Vpcs" | "Subnets" | "SecurityGroups" | "NetworkAcls" | "NetworkInterfaces" | "Reservations";
 
 export type Snapshot = { [K in Exclude<keyof CoreSections, StreamedSections>]: v.Infer<CoreSections[K]>[] } & {
   [K in StreamedSections]: Items<v.Infer<CoreSections[K]>>;
