@@ -64,7 +64,7 @@ const enum State {
   End, // after the closing brace: only white space
 }
 
-/** What a string the scan is inside is: a key, a top-level string value, or something deeper. */
+/** What a string at the outer level is: a key or a top-level string value (strings inside values: scanInside). */
 const enum StringRole {
   Key,
   Value,
