@@ -17,6 +17,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   pageExtensions: ["ts", "tsx", "md", "mdx"],
   poweredByHeader: false,
+  // The exercise and question banks are read from content/ at run time (paths the bundler cannot follow, so those
+  // reads are marked turbopackIgnore); this keeps content/ in the traced output of every route.
+  outputFileTracingIncludes: { "/*": ["./content/**/*"] },
   reactStrictMode: true,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -46,7 +46,7 @@ export function readExerciseFile(file: string): Exercise {
   const shown = displayName(file);
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readFileSync(/*turbopackIgnore: true*/ file, "utf8");
   } catch (error) {
     throw new ExerciseFileError(shown, "", `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
@@ -72,7 +72,7 @@ export function lessonOrder(lessonsDir: string = LESSONS_DIR): Map<string, numbe
   const order = new Map<string, number>();
   let files: string[] = [];
   try {
-    files = readdirSync(lessonsDir);
+    files = readdirSync(/*turbopackIgnore: true*/ lessonsDir);
   } catch {
     return order;
   }
@@ -98,18 +98,18 @@ export function sortExercises(exercises: readonly Exercise[], order: ReadonlyMap
 export function listExercises(dir: string = EXERCISES_DIR, lessonsDir: string = LESSONS_DIR): Exercise[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+    files = readdirSync(/*turbopackIgnore: true*/ dir).filter((f) => f.endsWith(".json"));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
-  const exercises = files.sort().map((f) => readExerciseFile(path.join(dir, f)));
+  const exercises = files.sort().map((f) => readExerciseFile(path.join(/*turbopackIgnore: true*/ dir, f)));
   return sortExercises(exercises, lessonOrder(lessonsDir));
 }
 
 /** One exercise by id, or null when there is no such file (an id that is not kebab-case is never looked up). */
 export function getExercise(id: string, dir: string = EXERCISES_DIR): Exercise | null {
   if (!ID_PATTERN.test(id)) return null;
-  const file = path.join(dir, `${id}.json`);
-  return existsSync(file) ? readExerciseFile(file) : null;
+  const file = path.join(/*turbopackIgnore: true*/ dir, `${id}.json`);
+  return existsSync(/*turbopackIgnore: true*/ file) ? readExerciseFile(file) : null;
 }

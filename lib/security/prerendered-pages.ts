@@ -17,7 +17,7 @@ function distDirName(): string {
 }
 
 /** `distDir`: the build folder, NEXT_DIST_DIR when set, else .next. */
-export function prerenderedPageHashes(distDir: string = path.join(process.cwd(), distDirName())): PageHashes {
+export function prerenderedPageHashes(distDir: string = path.join(/*turbopackIgnore: true*/ process.cwd(), distDirName())): PageHashes {
   if (cached) return cached;
   const hashes = new Map<string, string[]>();
   const manifestFile = path.join(distDir, "prerender-manifest.json");
