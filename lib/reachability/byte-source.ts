@@ -32,7 +32,8 @@ const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
 /**
  * Reads ranges of one source as text through one reusable buffer. `text(start, end, open, close)` returns the bytes
  * [start, end) decoded, optionally between two ASCII characters (so that a run of list items reads as one list
- * without joining strings). Ranges must start and end at ASCII bytes, so a multi-byte character is never split.
+ * without joining strings). The scan's ranges start and end at structural ASCII bytes (a top-level literal may start
+ * at any byte, but a non-ASCII one is not JSON and is refused anyway), so a multi-byte character is never split.
  */
 export class RangeReader {
   private buffer = new Uint8Array(1 << 16);

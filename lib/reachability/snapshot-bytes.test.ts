@@ -216,6 +216,13 @@ describe("loadSnapshotBytes: the same refusal as loadSnapshot(JSON.parse(text))"
     );
   });
 
+  it("piece sizes of zero or less are taken as one byte (no endless scan)", () => {
+    const bytes = encode(JSON.stringify({ Vpcs: [{ VpcId: "vpc-1", CidrBlock: "10.0.0.0/16" }] }));
+    const expected = viaText(bytes);
+    expect(piecewiseOnly(bytes, { batchBytes: 0, blockBytes: 0 })).toEqual(expected);
+    expect(piecewiseOnly(bytes, { batchBytes: -5, blockBytes: -5 })).toEqual(expected);
+  });
+
   it("arbitrary bytes: a model or a SnapshotError, nothing else, and the same outcome as the whole text's path", () => {
     const fragments = fc.constantFrom('{"Vpcs":[', '{"SecurityGroups":[{', '"GroupId":"sg-1"', "}", "]", ",", ":", '"', "\\", "\u00e9", " ", "\uFEFF", "null", "1e999");
     const bytes = fc.oneof(

@@ -80,9 +80,9 @@ export interface IndexOptions {
 
 /** Indexes the document; `undefined` when its outer structure is not what this path handles. */
 export function indexSnapshot(source: ByteSource, options: IndexOptions = {}): IndexedValue[] | undefined {
-  const batchBytes = options.batchBytes ?? BATCH_BYTES;
+  const batchBytes = Math.max(1, options.batchBytes ?? BATCH_BYTES);
   const values: IndexedValue[] = [];
-  const blockBytes = Math.min(options.blockBytes ?? BLOCK_BYTES, Math.max(1, source.size));
+  const blockBytes = Math.max(1, Math.min(options.blockBytes ?? BLOCK_BYTES, source.size));
   const block = new Uint8Array(blockBytes + 2); // two more for scanInside's sentinels
   let state = State.Start as State;
   let depth = 0;
