@@ -92,7 +92,7 @@ function resolveDestination(model: Model, query: Query, source: SourceEndpoint, 
     const family = model.families.get(entry.family);
     const ep: DestinationEndpoint | undefined = family?.resolveDestination?.({ model, query, source }, entry);
     if (!ep) return fail("UNSUPPORTED_COMPONENT", { Component: refOf(model, entry.id) });
-    return { ok: true, value: { target: ep.target, address: fixed ?? ep.address, alternatives: fixed ? undefined : ep.alternatives } };
+    return { ok: true, value: { target: ep.target, address: fixed ?? ep.address, alternatives: ep.alternatives } };
   }
   const bare = parseAddress(ref);
   if (bare) {

@@ -205,7 +205,7 @@ describe("loadSnapshotBytes: the same refusal as loadSnapshot(JSON.parse(text))"
         expect(index === undefined).toBe(declined);
         const slice = (start: number | undefined, end: number | undefined): string => new TextDecoder().decode(bytes.subarray(start, end));
         for (const value of index ?? []) {
-          const key = JSON.parse(slice(value.keyStart, value.keyEnd)) as string;
+          const { key } = value;
           const items = value.batches
             ? value.batches.flatMap((_, b) => (b % 2 === 0 ? (JSON.parse(`[${slice(value.batches?.[b], value.batches?.[b + 1])}]`) as unknown[]) : []))
             : JSON.parse(slice(value.start, value.end));

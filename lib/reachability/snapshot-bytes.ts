@@ -28,8 +28,8 @@ export function snapshotFromBytes(source: ByteSource, options?: IndexOptions): S
   const lists = new Map<string, IndexedValue>();
   const keys = new Set<string>();
   for (const value of index) {
-    const key: unknown = JSON.parse(reader.text(value.keyStart, value.keyEnd));
-    if (typeof key !== "string" || keys.has(key)) return undefined; // a key given twice: JSON.parse's rules, below
+    const { key } = value;
+    if (keys.has(key)) return undefined; // a key given twice: JSON.parse's rules, below
     keys.add(key);
     if (value.batches) {
       lists.set(key, value);

@@ -11,7 +11,7 @@
  * Anything the scan does not expect returns `undefined`, and the caller parses the whole document instead (which
  * then names the problem exactly as JSON.parse and `loadSnapshot` do).
  */
-import type { ByteSource } from "./byte-source";
+import { RangeReader, type ByteSource } from "./byte-source";
 
 /**
  * The lists parsed a batch at a time: every core list the model builder reads once and no family reads (199 of the
@@ -28,9 +28,8 @@ export const BATCH_BYTES = 1 << 15;
 const BLOCK_BYTES = 1 << 22;
 
 export interface IndexedValue {
-  /** Byte range of the key, quotes included. */
-  readonly keyStart: number;
-  readonly keyEnd: number;
+  /** The key, as JSON.parse reads it (escapes decoded). */
+  readonly key: string;
   /** Byte range of the value. */
   readonly start: number;
   readonly end: number;
@@ -93,15 +92,17 @@ export function indexSnapshot(source: ByteSource, options: IndexOptions = {}): I
   const inside: InsideState = { depth: 0, inString: false, escape: false };
   /** The previous block ended inside a string with a backslash whose escaped character opens this one. */
   let escapeCarried = false;
+  /** Reads each key's bytes again once the scan has found its end. */
+  const keys = new RangeReader(source);
   let keyStart = -1;
-  let keyEnd = -1;
+  let key = "";
   let valueStart = -1;
   let batches: number[] | undefined;
   let batchStart = -1;
   let lastItemEnd = -1;
 
   const endValue = (end: number): void => {
-    values.push(batches ? { keyStart, keyEnd, start: valueStart, end, batches } : { keyStart, keyEnd, start: valueStart, end });
+    values.push(batches ? { key, start: valueStart, end, batches } : { key, start: valueStart, end });
     batches = undefined;
     state = State.AfterValue;
   };
@@ -121,26 +122,19 @@ export function indexSnapshot(source: ByteSource, options: IndexOptions = {}): I
       if (inString) {
         // A key or a top-level string value: find the closing quote, stepping over escapes (an escape may straddle
         // two blocks).
-        let j = i;
-        if (escapeCarried) {
-          escapeCarried = false;
-          j++;
-        }
-        for (; j < fill; j++) {
-          const c = view[j];
-          if (c === BACKSLASH) j++;
-          else if (c === QUOTE) break;
-        }
-        if (j >= fill) {
-          escapeCarried = j > fill;
+        const closed = closingQuote(view, escapeCarried ? i + 1 : i);
+        if (closed >= fill) {
+          escapeCarried = closed > fill;
           i = fill;
           break;
         }
-        const closed = j;
+        escapeCarried = false;
         inString = false;
         i = closed + 1;
         if (role === StringRole.Key) {
-          keyEnd = base + i;
+          const text = keyText(keys, keyStart, base + i);
+          if (text === undefined) return undefined;
+          key = text;
           state = State.Colon;
         } else if (role === StringRole.Value) {
           endValue(base + i);
@@ -203,7 +197,7 @@ export function indexSnapshot(source: ByteSource, options: IndexOptions = {}): I
             depth = 2;
           } else if (c === LBRACKET) {
             depth = 2;
-            if (streamedKeys.has(keyText(source, keyStart, keyEnd))) {
+            if (streamedKeys.has(key)) {
               shallow = 2;
               batches = [];
               batchStart = -1;
@@ -329,19 +323,12 @@ function closingQuote(view: Uint8Array, i: number): number {
   }
 }
 
-/** The key's text (the key is short: read on its own). */
-function keyText(source: ByteSource, start: number, end: number): string {
-  const bytes = new Uint8Array(end - start);
-  let done = 0;
-  while (done < bytes.length) {
-    const n = source.read(bytes, done, start + done, bytes.length - done);
-    if (n <= 0) return "";
-    done += n;
-  }
+/** The key's text as JSON.parse reads it; `undefined` when it is not a JSON string (the whole path names the problem). */
+function keyText(keys: RangeReader, start: number, end: number): string | undefined {
   try {
-    const key: unknown = JSON.parse(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes));
-    return typeof key === "string" ? key : "";
+    const key: unknown = JSON.parse(keys.text(start, end));
+    return typeof key === "string" ? key : undefined;
   } catch {
-    return "";
+    return undefined;
   }
 }
