@@ -10,7 +10,7 @@ import type { ComponentEntry, ComponentFamily, InterfaceSpec, LoadContext } from
 import { aclProtocolText, parseAclProtocol, sortEntries, STAR_RULE_NUMBER, STAR_RULE_NUMBER_IPV6, type AclEntry, type NetworkAcl } from "./network-acl";
 import { compileRouteTable, ROUTE_TARGET_FIELDS, type RouteKind, type RouteTable, type RouteTableRouteOut, type RouteTargetField } from "./route-table";
 import { parseSgProtocol, sgProtocolText, type SecurityGroup, type SecurityGroupRuleOut, type SgDirection, type SgRule } from "./security-group";
-import { coreSections, parseSection, type IpPermissionJson, type Items, type NetworkInterfaceJson, type RouteJson, type Snapshot, type Tag } from "./snapshot";
+import { coreSections, indexOfItem, parseSection, type IpPermissionJson, type Items, type NetworkInterfaceJson, type RouteJson, type Snapshot, type Tag } from "./snapshot";
 
 export interface Vpc {
   readonly id: string;
@@ -403,10 +403,7 @@ function buildModelWith(snapshot: Snapshot, options: BuildOptions): Model {
       const a = items[k - 1] as { id: string; c: Cidr };
       const b = items[k] as { id: string; c: Cidr };
       if (cidrsOverlap(a.c, b.c)) {
-        let idx = -1;
-        snapshot.Subnets.forEach((s, i) => {
-          if (idx < 0 && s.SubnetId === b.id) idx = i;
-        });
+        const idx = indexOfItem(snapshot.Subnets, (s) => s.SubnetId === b.id);
         refuse(`$.Subnets[${idx}].CidrBlock`, "subnets that do not overlap within a VPC", `${b.id} (${b.c.text}) overlaps ${a.id} (${a.c.text})`);
       }
     }
@@ -1036,11 +1033,9 @@ function instancePath(snapshot: Snapshot, id: string): string {
 
 /** The JSON path of the first listing of the interface with this id (for messages only). */
 function interfacePath(snapshot: Snapshot, id: string): string {
+  const i = indexOfItem(snapshot.NetworkInterfaces, (j) => j.NetworkInterfaceId === id);
+  if (i >= 0) return `$.NetworkInterfaces[${i}]`;
   let found: string | undefined;
-  snapshot.NetworkInterfaces.forEach((j, i) => {
-    if (found === undefined && j.NetworkInterfaceId === id) found = `$.NetworkInterfaces[${i}]`;
-  });
-  if (found !== undefined) return found;
   snapshot.Reservations.forEach((reservation, r) => {
     const instances = reservation.Instances ?? [];
     for (let k = 0; k < instances.length && found === undefined; k++) {

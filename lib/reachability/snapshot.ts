@@ -298,6 +298,15 @@ export interface Items<T> {
   forEach(fn: (item: T, index: number) => void): void;
 }
 
+/** The index of the first item that passes `test`, or -1 (for messages only: it reads the whole list). */
+export function indexOfItem<T>(items: Items<T>, test: (item: T) => boolean): number {
+  let found = -1;
+  items.forEach((item, index) => {
+    if (found < 0 && test(item)) found = index;
+  });
+  return found;
+}
+
 /** The lists read through `Items` (see `streamedKeys` in snapshot-index.ts): each is read once when loading. */
 type StreamedSections = "Vpcs" | "Subnets" | "SecurityGroups" | "NetworkAcls" | "NetworkInterfaces" | "Reservations";
 
